@@ -1,0 +1,395 @@
+"""Walk a stdlib ``ast`` tree, resolve names through the file's imports, and describe
+Keras imports, references, calls and classes to a :class:`keras2_lint.checks.FileReport`.
+
+Scopes follow Python's: module, class and function bodies (function bodies are visited after
+their enclosing scope, like pyflakes, so they see its final bindings), lambdas and
+comprehensions. A binding is either the qualified name an import gave it, or ``None`` when
+it is bound to anything else (parameter, assignment, def, class), which hides outer imports.
+Expressions are walked with an explicit stack, so deeply nested expressions cost no
+recursion.
+"""
+from __future__ import annotations
+
+import ast
+from typing import Dict, List, Optional, Tuple
+
+from keras2_lint import model, tables
+from keras2_lint.checks import FileReport
+
+_IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
+_SCOPE_EXPRS = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+_FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_INTERESTING_METHODS = frozenset(tables.METHODS)
+
+
+class Binding:
+    __slots__ = ("qualname", "explicit")
+
+    def __init__(self, qualname: Optional[str], explicit: bool = False):
+        self.qualname = qualname
+        self.explicit = explicit
+
+
+_SHADOW = Binding(None)
+
+
+class Scope:
+    __slots__ = ("names", "stars", "is_class")
+
+    def __init__(self, is_class: bool = False):
+        self.names: Dict[str, Binding] = {}
+        self.stars: List[str] = []  # modules star-imported into this scope
+        self.is_class = is_class
+
+
+def anchor(node) -> Tuple[int, int]:
+    return (node.lineno, node.col_offset)
+
+
+def source_text(node: ast.AST) -> str:
+    try:
+        text = ast.unparse(node)
+    except (ValueError, TypeError, AttributeError, RecursionError):  # pragma: no cover
+        return "..."
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def describe_arg(node: ast.AST) -> model.Arg:
+    kind, value, items, keys = "other", model.UNKNOWN, (), ()
+    if isinstance(node, ast.Constant):
+        kind, value = "literal", node.value
+    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(
+            node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)):
+        kind, value = "literal", -node.operand.value
+    elif isinstance(node, (ast.Tuple, ast.List)):
+        kind = "tuple" if isinstance(node, ast.Tuple) else "list"
+        items = tuple(describe_arg(element) for element in node.elts[:16])
+        if len(items) == len(node.elts) and all(item.kind == "literal" for item in items):
+            value = tuple(item.value for item in items)
+    elif isinstance(node, ast.Dict):
+        kind = "dict"
+        keys = tuple(key.value for key in node.keys if isinstance(key, ast.Constant))
+    elif isinstance(node, ast.Lambda):
+        kind = "lambda"
+    elif isinstance(node, ast.Call):
+        kind = "call"
+    return model.Arg(source_text(node), anchor(node), value, kind, items, keys)
+
+
+class Resolver:
+    def __init__(self, report: FileReport):
+        self.report = report
+        self.scopes: List[Scope] = [Scope()]
+        self.deferred: List[Tuple[ast.AST, List[Scope]]] = []
+        self.compatibility_depth = 0
+
+    # -- entry point --------------------------------------------------------------------
+    def run(self, tree: ast.AST) -> None:
+        self.visit_body(getattr(tree, "body", []))
+        while self.deferred:
+            function, scopes = self.deferred.pop()
+            saved = self.scopes
+            self.scopes = scopes
+            self.visit_function_body(function)
+            self.scopes = saved
+
+    # -- name resolution ----------------------------------------------------------------
+    def lookup(self, name: str) -> Optional[Binding]:
+        innermost = len(self.scopes) - 1
+        for index in range(innermost, -1, -1):
+            scope = self.scopes[index]
+            if scope.is_class and index != innermost:
+                continue
+            binding = scope.names.get(name)
+            if binding is not None:
+                return binding
+            if scope.stars:
+                return Binding(f"{scope.stars[-1]}.{name}")
+        return None
+
+    def bind(self, name: str, binding: Binding = _SHADOW) -> None:
+        names = self.scopes[-1].names
+        if self.compatibility_depth and name in names and binding is not _SHADOW:
+            return  # the `except ImportError:` fallback does not replace the first import
+        names[name] = binding
+
+    def resolve(self, node: ast.AST, shadowed) -> Optional[model.Reference]:
+        attrs = []
+        while isinstance(node, ast.Attribute):
+            attrs.append(node.attr)
+            node = node.value
+        if not isinstance(node, ast.Name) or node.id in shadowed:
+            return None
+        binding = self.lookup(node.id)
+        if binding is None or binding.qualname is None:
+            return None
+        qualname = ".".join([binding.qualname, *reversed(attrs)])
+        return model.Reference(qualname, None, binding.qualname, binding.explicit)
+
+    # -- statements ---------------------------------------------------------------------
+    def visit_body(self, statements) -> None:
+        for statement in statements:
+            self.visit_statement(statement)
+
+    def visit_statement(self, node: ast.stmt) -> None:
+        if isinstance(node, ast.Import):
+            self.visit_import(node)
+        elif isinstance(node, ast.ImportFrom):
+            self.visit_import_from(node)
+        elif isinstance(node, _FUNCTIONS):
+            self.visit_function(node)
+        elif isinstance(node, ast.ClassDef):
+            self.visit_class(node)
+        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+            self.visit_try(node)
+        else:
+            self.visit_generic(node)
+
+    def visit_generic(self, node: ast.AST) -> None:
+        """Expressions first (they run before the targets are bound), then nested bodies."""
+        targets = []
+        for field, value in ast.iter_fields(node):
+            if field in ("targets", "target") or (field == "optional_vars"):
+                targets.extend(value if isinstance(value, list) else [value])
+                continue
+            for child in value if isinstance(value, list) else [value]:
+                if isinstance(child, ast.expr):
+                    self.visit_expression(child)
+                elif isinstance(child, ast.stmt):
+                    self.visit_statement(child)
+                elif isinstance(child, ast.AST):
+                    self.visit_generic(child)
+        for target in targets:
+            if target is not None:
+                self.visit_target(target, getattr(node, "value", None))
+        if isinstance(node, ast.ExceptHandler) and node.name:
+            self.bind(node.name)
+        capture = getattr(node, "name", None) if type(node).__name__.startswith("Match") else None
+        if isinstance(capture, str):
+            self.bind(capture)
+        rest = getattr(node, "rest", None) if type(node).__name__ == "MatchMapping" else None
+        if isinstance(rest, str):
+            self.bind(rest)
+
+    def visit_target(self, target: ast.AST, value: Optional[ast.AST]) -> None:
+        if isinstance(target, ast.Name):
+            ref = self.resolve(value, ()) if isinstance(value, (ast.Name, ast.Attribute)) else None
+            self.bind(target.id, Binding(ref.qualname) if ref else _SHADOW)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                self.visit_target(element, None)
+        elif isinstance(target, ast.Starred):
+            self.visit_target(target.value, None)
+        else:
+            self.visit_expression(target)
+
+    def visit_import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            if alias.asname:
+                self.bind(alias.asname, self.import_binding(alias.name, explicit=True))
+            else:
+                top = alias.name.partition(".")[0]
+                self.bind(top, self.import_binding(top, explicit=False))
+            self.report.imported(alias.name, None, anchor(alias if hasattr(alias, "lineno")
+                                                          else node), self.compatibility_depth > 0)
+
+    @staticmethod
+    def import_binding(qualname: str, explicit: bool) -> Binding:
+        keras = qualname == "keras" or qualname.startswith("keras.")
+        return Binding(qualname, explicit) if keras else _SHADOW
+
+    def visit_import_from(self, node: ast.ImportFrom) -> None:
+        module = node.module or ""
+        keras = node.level == 0 and (module == "keras" or module.startswith("keras."))
+        names = []
+        for alias in node.names:
+            if alias.name == "*":
+                if keras:
+                    self.scopes[-1].stars.append(module)
+                continue
+            local = alias.asname or alias.name
+            self.bind(local, Binding(f"{module}.{alias.name}", True) if keras else _SHADOW)
+            names.append((alias.name, anchor(alias if hasattr(alias, "lineno") else node)))
+        if keras:
+            self.report.imported(module, names, anchor(node), self.compatibility_depth > 0)
+
+    def visit_function(self, node) -> None:
+        for expression in [*node.decorator_list, *node.args.defaults,
+                           *(d for d in node.args.kw_defaults if d is not None)]:
+            self.visit_expression(expression)
+        for annotation in self.annotations(node):
+            self.visit_expression(annotation)
+        self.bind(node.name)
+        self.deferred.append((node, self.scopes + [Scope()]))
+
+    @staticmethod
+    def annotations(node):
+        args = node.args
+        every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+        found = [arg.annotation for arg in every if arg is not None and arg.annotation]
+        return found + ([node.returns] if node.returns else [])
+
+    def visit_function_body(self, node) -> None:
+        for name in self.parameter_names(node.args):
+            self.bind(name)
+        self.visit_body(node.body)
+
+    @staticmethod
+    def parameter_names(args: ast.arguments):
+        every = [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]
+        return [arg.arg for arg in every if arg is not None]
+
+    def visit_class(self, node: ast.ClassDef) -> None:
+        for expression in [*node.decorator_list, *node.bases,
+                           *(keyword.value for keyword in node.keywords)]:
+            self.visit_expression(expression)
+        bases = [self.resolve(base, ()) for base in node.bases]
+        keras_bases = tuple(ref.qualname for ref in bases if ref is not None)
+        self.scopes.append(Scope(is_class=True))
+        self.visit_body(node.body)
+        self.scopes.pop()
+        self.bind(node.name)
+        if keras_bases:
+            self.report.defined_class(self.class_info(node, keras_bases))
+
+    def visit_try(self, node) -> None:
+        compatibility = self.is_compatibility_block(node)
+        self.compatibility_depth += compatibility
+        self.visit_body(node.body)
+        for handler in node.handlers:
+            self.visit_generic(handler)
+        self.compatibility_depth -= compatibility
+        self.visit_body(node.orelse)
+        self.visit_body(node.finalbody)
+
+    @staticmethod
+    def is_compatibility_block(node) -> bool:
+        """``try: import ... except ImportError: import ...``."""
+        def imports(statements):
+            return any(isinstance(s, (ast.Import, ast.ImportFrom)) for s in statements)
+
+        def catches_import_error(handler):
+            caught = handler.type
+            names = caught.elts if isinstance(caught, ast.Tuple) else [caught]
+            return caught is None or any(
+                isinstance(n, ast.Name) and n.id in _IMPORT_ERRORS for n in names)
+
+        return imports(node.body) and any(
+            catches_import_error(handler) and imports(handler.body) for handler in node.handlers)
+
+    # -- expressions --------------------------------------------------------------------
+    def visit_expression(self, root: ast.expr) -> None:
+        stack = [(root, frozenset())]
+        while stack:
+            node, shadowed = stack.pop()
+            if isinstance(node, ast.Call):
+                self.visit_call(node, shadowed)
+                children = [*node.args, *(keyword.value for keyword in node.keywords)]
+                func = node.func
+                while isinstance(func, ast.Attribute):
+                    func = func.value
+                if not isinstance(func, ast.Name):
+                    children.append(func)
+                stack.extend((child, shadowed) for child in children)
+            elif isinstance(node, (ast.Attribute, ast.Name)):
+                if isinstance(node.ctx, ast.Load):
+                    ref = self.resolve(node, shadowed)
+                    if ref is not None:
+                        self.report.referenced(ref._replace(anchor=anchor(node)))
+                base = node
+                while isinstance(base, ast.Attribute):
+                    base = base.value
+                if not isinstance(base, ast.Name):
+                    stack.append((base, shadowed))
+            elif isinstance(node, _SCOPE_EXPRS):
+                stack.extend(self.scope_children(node, shadowed))
+            elif isinstance(node, ast.NamedExpr):
+                self.bind(node.target.id)
+                stack.append((node.value, shadowed))
+            else:
+                stack.extend((child, shadowed) for child in ast.iter_child_nodes(node)
+                             if isinstance(child, ast.expr))
+
+    @classmethod
+    def scope_children(cls, node, shadowed):
+        if isinstance(node, ast.Lambda):
+            inner = shadowed | set(cls.parameter_names(node.args))
+            defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
+            return [(node.body, inner), *((d, shadowed) for d in defaults)]
+        targets = set()
+        for generator in node.generators:
+            targets.update(name.id for name in ast.walk(generator.target)
+                           if isinstance(name, ast.Name))
+        inner = shadowed | targets
+        children = [(node.generators[0].iter, shadowed)]
+        for index, generator in enumerate(node.generators):
+            if index:
+                children.append((generator.iter, inner))
+            children.extend((condition, inner) for condition in generator.ifs)
+        elements = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
+        return children + [(element, inner) for element in elements]
+
+    def visit_call(self, node: ast.Call, shadowed) -> None:
+        func = node.func
+        callee = self.resolve(func, shadowed) if isinstance(func, (ast.Name, ast.Attribute)) \
+            else None
+        if callee is not None:
+            call = self.describe_call(node, callee._replace(anchor=anchor(node)), None)
+            self.report.called(call)
+        elif isinstance(func, ast.Attribute) and func.attr in _INTERESTING_METHODS:
+            self.report.called(self.describe_call(node, None, func.attr))
+
+    @staticmethod
+    def describe_call(node: ast.Call, callee, method) -> model.Call:
+        star = any(isinstance(arg, ast.Starred) for arg in node.args)
+        keywords = []
+        for keyword in node.keywords:
+            if keyword.arg is not None:
+                keywords.append(model.Keyword(keyword.arg, describe_arg(keyword.value),
+                                              anchor(keyword)))
+                continue
+            unpacked = keyword.value
+            if isinstance(unpacked, ast.Dict) and all(
+                    isinstance(key, ast.Constant) and isinstance(key.value, str)
+                    for key in unpacked.keys):
+                keywords.extend(model.Keyword(key.value, describe_arg(value), anchor(key))
+                                for key, value in zip(unpacked.keys, unpacked.values))
+            else:
+                star = True
+        args = tuple(describe_arg(arg) for arg in node.args if not isinstance(arg, ast.Starred))
+        return model.Call(anchor(node), callee, method, args, tuple(keywords), star)
+
+    # -- classes ------------------------------------------------------------------------
+    def class_info(self, node: ast.ClassDef, bases) -> model.ClassInfo:
+        methods, stores, calls = [], [], []
+        for item in node.body:
+            if not isinstance(item, _FUNCTIONS):
+                continue
+            params = tuple(self.parameter_names(item.args))
+            methods.append(model.Method(item.name, params, anchor(item)))
+            self_name = params[0] if params else None
+            if self_name is None:
+                continue
+            for inner in ast.walk(item):
+                self.collect_self_use(inner, self_name, stores, calls)
+        return model.ClassInfo(node.name, bases, tuple(methods), tuple(stores), tuple(calls))
+
+    def collect_self_use(self, node, self_name, stores, calls) -> None:
+        def self_attribute(expr):
+            if isinstance(expr, ast.Attribute) and isinstance(expr.value, ast.Name) \
+                    and expr.value.id == self_name:
+                return expr.attr
+            return None
+
+        if isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            for target in getattr(node, "targets", None) or [node.target]:
+                if self_attribute(target):
+                    stores.append(model.AttributeStore(target.attr, "assign", anchor(target)))
+                elif isinstance(target, ast.Subscript) and self_attribute(target.value):
+                    stores.append(model.AttributeStore(target.value.attr, "item", anchor(target)))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            owner = node.func.value
+            if node.func.attr == "append" and self_attribute(owner):
+                stores.append(model.AttributeStore(owner.attr, "append", anchor(node)))
+            elif self_attribute(node.func) == "add_weight":
+                calls.append(self.describe_call(node, None, "add_weight"))

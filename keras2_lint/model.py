@@ -1,0 +1,90 @@
+"""Neutral descriptions of code, built by each front-end from its own syntax tree.
+
+The front-ends (stdlib ``ast`` for flake8, astroid for pylint) resolve names and fill these;
+:mod:`keras2_lint.checks` judges them. An ``anchor`` is whatever position the front-end needs
+to report a finding (for flake8 a ``(line, column)`` pair); the checks only pass it through.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple, Optional, Tuple
+
+UNKNOWN = object()  # value of an argument that is not a literal
+
+
+class Arg(NamedTuple):
+    """An argument expression: its source text and, when it is a literal, its value."""
+
+    text: str
+    anchor: Any
+    value: Any = UNKNOWN
+    kind: str = "other"  # 'literal', 'tuple', 'list', 'dict', 'lambda', 'call', 'other'
+    items: Tuple["Arg", ...] = ()  # elements of a tuple or list display
+    dict_keys: Tuple[Any, ...] = ()  # constant keys of a dict display
+
+
+class Reference(NamedTuple):
+    """A name or attribute chain that resolves to Keras through the file's imports.
+
+    ``origin`` is the qualified name the chain's first name is bound to, and ``explicit``
+    says that binding was made by naming it in an import (not by ``import *``), so a finding
+    on the origin itself was already reported at the import.
+    """
+
+    qualname: str
+    anchor: Any
+    origin: str = ""
+    explicit: bool = False
+
+
+@dataclass
+class Keyword:
+    name: str
+    value: Arg
+    anchor: Any
+
+
+@dataclass
+class Call:
+    """A call: either of a name resolving to Keras (``callee``) or of ``<receiver>.method``."""
+
+    anchor: Any
+    callee: Optional[Reference] = None
+    method: Optional[str] = None
+    args: Tuple[Arg, ...] = ()
+    keywords: Tuple[Keyword, ...] = ()
+    star_args: bool = False  # *args or a non-literal **kwargs: the call is not fully visible
+
+
+@dataclass
+class Method:
+    name: str
+    params: Tuple[str, ...]
+    anchor: Any
+
+
+class AttributeStore(NamedTuple):
+    """``self.<attr> = ...`` ('assign'), ``self.<attr>[k] = ...`` ('item') or
+    ``self.<attr>.append(...)`` ('append') inside a method."""
+
+    attr: str
+    how: str
+    anchor: Any
+
+
+@dataclass
+class ClassInfo:
+    """A class whose bases include a Keras class."""
+
+    name: str
+    bases: Tuple[str, ...]
+    methods: Tuple[Method, ...] = ()
+    stores: Tuple[AttributeStore, ...] = ()
+    self_calls: Tuple[Call, ...] = field(default_factory=tuple)  # calls of self.<method>(...)
+
+
+class Finding(NamedTuple):
+    code: str
+    message: str  # one line, without the code; ends with the documentation URL
+    anchor: Any
+    mechanical: bool  # a rewrite tool may apply the replacement without a person's judgement
