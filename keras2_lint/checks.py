@@ -50,7 +50,7 @@ def lookup_name(qualname: str) -> Optional[tables.Removal]:
     if is_layer_module(module):
         if name in tables.MODERNISE_ALIASES:
             new = tables.MODERNISE_ALIASES[name]
-            return tables.Removal("KRS501", new, tables.LAYERS[new].url, True)
+            return tables.Removal("KRS902", new, tables.LAYERS[new].url, True)
         return tables.NAMES.get("keras.layers." + name) if name in (
             "TimeDistributedDense", "ParametricSoftplus", "SReLU") else None
     return None
@@ -411,7 +411,7 @@ def _fit_epochs_findings(call: Call) -> Iterator[Finding]:
         return
     text = ("fit() without epochs trained 10 epochs in Keras 1 and trains 1 in Keras 2: "
             "pass epochs= explicitly")
-    yield Finding("KRS303", message("KRS303", text, tables.urls.TRAINING), call.anchor, False)
+    yield Finding("KRS901", message("KRS901", text, tables.urls.TRAINING), call.anchor, False)
 
 
 def _generator_positional_finding(call: Call, spec: tables.Callable) -> Finding:

@@ -2,7 +2,9 @@
 
 A rule is the *kind* of Keras 1 form; the tables in :mod:`keras2_lint.tables` say which
 names, keywords and values belong to it. Codes are numbered by what Keras 2 does with
-the Keras 1 form, so users can select whole families (``KRS1`` breaks, ``KRS2`` warns, ...).
+the Keras 1 form, so users can select whole families (``KRS1`` breaks, ``KRS2`` warns, ``KRS3`` changes meaning,
+``KRS4`` custom layers). ``KRS9`` rules are off by default, like flake8-bugbear's ``B9``: any
+explicit ``select``/``extend-select`` naming them (or the bare ``KRS`` prefix) turns them on.
 """
 from __future__ import annotations
 
@@ -135,14 +137,7 @@ RULES = (
          "when the value is plainly a sample count (`len(x)`, `x.shape[0]`, `.nb_sample`).",
          "model.fit_generator(gen, len(x_train), 10)",
          "model.fit_generator(gen, steps_per_epoch=len(x_train) // batch_size, epochs=10)"),
-    Rule("KRS303", "keras1-fit-default-epochs", Severity.SILENT,
-         "fit() without epochs (Keras 1 default was 10, Keras 2 default is 1)",
-         "Keras 1 trained for 10 epochs when `nb_epoch` was left out, Keras 2 trains for 1. "
-         "Valid Keras 2 code looks the same, so this rule is off by default.",
-         "model.fit(x, y, batch_size=32)",
-         "model.fit(x, y, batch_size=32, epochs=10)",
-         default_enabled=False),
-    Rule("KRS304", "keras1-sklearn-nb-epoch", Severity.SILENT,
+    Rule("KRS303", "keras1-sklearn-nb-epoch", Severity.SILENT,
          "scikit-learn wrapper given nb_epoch",
          "`KerasClassifier`/`KerasRegressor` forward only arguments that `fit` names; Keras 2's "
          "`fit` has no `nb_epoch`, so it is silently dropped and the default epochs are used.",
@@ -188,8 +183,15 @@ RULES = (
          "taken as the weight name and the call fails (\"Could not interpret initializer\").",
          "self.W = self.add_weight((input_dim, 10), 'glorot_uniform', name='W')",
          "self.W = self.add_weight(name='W', shape=(input_dim, 10), initializer='glorot_uniform')"),
-    # -- KRS5xx: modernise, off by default -----------------------------------------------
-    Rule("KRS501", "keras1-layer-alias", Severity.MODERNISE,
+    # -- KRS9xx: off by default (they cannot tell Keras 1 from valid Keras 2) ------------
+    Rule("KRS901", "keras1-fit-default-epochs", Severity.SILENT,
+         "fit() without epochs (Keras 1 default was 10, Keras 2 default is 1)",
+         "Keras 1 trained for 10 epochs when `nb_epoch` was left out, Keras 2 trains for 1. "
+         "Valid Keras 2 code looks the same, so this rule is off by default.",
+         "model.fit(x, y, batch_size=32)",
+         "model.fit(x, y, batch_size=32, epochs=10)",
+         default_enabled=False),
+    Rule("KRS902", "keras1-layer-alias", Severity.MODERNISE,
          "Keras 1 alias of a Keras 2 name",
          "Keras 2 keeps the Keras 1 name as an alias, so this works; the Keras 2 name is what "
          "the documentation uses. Off by default.",

@@ -187,7 +187,7 @@ ALIASES = {
     "GlobalAvgPool3D": "GlobalAveragePooling3D", "Network": "Model", "Container": "Model",
 }
 
-# Keras 1 spellings that Keras 2 keeps as plain aliases: KRS501 (off by default).
+# Keras 1 spellings that Keras 2 keeps as plain aliases: KRS902 (off by default).
 MODERNISE_ALIASES = {
     "Convolution1D": "Conv1D", "Convolution2D": "Conv2D", "Convolution3D": "Conv3D",
     "SeparableConvolution2D": "SeparableConv2D", "Deconvolution2D": "Conv2DTranspose",
@@ -232,9 +232,9 @@ FUNCTIONS = {
     "keras.callbacks.ReduceLROnPlateau": Callable(
         "ReduceLROnPlateau", urls.REDUCE_LR, _kw(Keyword("epsilon", "min_delta"))),
     "keras.wrappers.scikit_learn.KerasClassifier": Callable(
-        "KerasClassifier", urls.SKLEARN_ERA, _kw(Keyword("nb_epoch", "epochs", "KRS304"))),
+        "KerasClassifier", urls.SKLEARN_ERA, _kw(Keyword("nb_epoch", "epochs", "KRS303"))),
     "keras.wrappers.scikit_learn.KerasRegressor": Callable(
-        "KerasRegressor", urls.SKLEARN_ERA, _kw(Keyword("nb_epoch", "epochs", "KRS304"))),
+        "KerasRegressor", urls.SKLEARN_ERA, _kw(Keyword("nb_epoch", "epochs", "KRS303"))),
     "keras.constraints.MaxNorm": Callable(
         "MaxNorm", urls.CONSTRAINTS, _kw(Keyword("m", "max_value", "KRS107"))),
     "keras.constraints.MinMaxNorm": Callable(
@@ -439,11 +439,11 @@ NAMES = {
                "'channels_last')", _BACKEND + "set_image_dim_ordering"),
     **_removed("KRS106", urls.METRICS, "a metric function of your own",
                *("keras.metrics." + name for name in REMOVED_METRICS)),
-    **_removed("KRS501", urls.CONSTRAINTS, "keras.constraints.max_norm", "keras.constraints.maxnorm",
+    **_removed("KRS902", urls.CONSTRAINTS, "keras.constraints.max_norm", "keras.constraints.maxnorm",
                mechanical=True),
-    **_removed("KRS501", urls.CONSTRAINTS, "keras.constraints.non_neg", "keras.constraints.nonneg",
+    **_removed("KRS902", urls.CONSTRAINTS, "keras.constraints.non_neg", "keras.constraints.nonneg",
                mechanical=True),
-    **_removed("KRS501", urls.CONSTRAINTS, "keras.constraints.unit_norm",
+    **_removed("KRS902", urls.CONSTRAINTS, "keras.constraints.unit_norm",
                "keras.constraints.unitnorm", mechanical=True),
 }
 
