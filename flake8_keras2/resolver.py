@@ -142,6 +142,12 @@ class Resolver:
             self.visit_class(node)
         elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
             self.visit_try(node)
+        elif isinstance(node, ast.ExceptHandler):
+            if node.type is not None:
+                self.visit_expression(node.type)
+            if node.name:
+                self.bind(node.name)
+            self.visit_body(node.body)
         else:
             self.visit_generic(node)
 
@@ -162,8 +168,6 @@ class Resolver:
         for target in targets:
             if target is not None:
                 self.visit_target(target, getattr(node, "value", None))
-        if isinstance(node, ast.ExceptHandler) and node.name:
-            self.bind(node.name)
         capture = getattr(node, "name", None) if type(node).__name__.startswith("Match") else None
         if isinstance(capture, str):
             self.bind(capture)
@@ -257,7 +261,7 @@ class Resolver:
         self.compatibility_depth += compatibility
         self.visit_body(node.body)
         for handler in node.handlers:
-            self.visit_generic(handler)
+            self.visit_statement(handler)
         self.compatibility_depth -= compatibility
         self.visit_body(node.orelse)
         self.visit_body(node.finalbody)

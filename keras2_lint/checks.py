@@ -165,11 +165,11 @@ class FileReport:
 
     def _keras_call(self, call: Call) -> None:
         ref = call.callee
-        self.referenced(ref)
         module, name = split_name(ref.qualname)
         if is_layer_module(module) and name in tables.MERGE_NAMES:
-            self._findings.extend(_merge_findings(call, name))
+            self._findings.extend(_merge_findings(call, name))  # says more than the name alone
             return
+        self.referenced(ref)
         spec = layer_spec(ref.qualname)
         if spec is not None:
             self._findings.extend(_layer_call_findings(call, name, spec))
@@ -301,7 +301,7 @@ def _layer_call_findings(call: Call, name: str, spec: tables.Callable) -> Iterat
     args = list(call.args)
     if spec.keras2_name == "Conv2DTranspose" and len(args) == 4 and args[3].kind == "tuple":
         text = (f"Keras 1 positional output_shape {args[3].text} of {name}() removed in Keras 2: "
-                f"leave it out, Keras 2 infers the output shape")
+                f"drop it, Keras 2 infers the output shape")
         yield Finding("KRS105", message("KRS105", text, spec.url), args[3].anchor, False)
         args = args[:3]
     if spec.kernel_dims and len(args) == spec.kernel_dims + 1 and args[1].kind not in (
@@ -439,7 +439,7 @@ def _class_findings(info: ClassInfo, recurrent: bool) -> Iterator[Finding]:
         elif recurrent and method.name in ("get_constants", "preprocess_input") and (
                 "training" not in method.params):
             text = (f"Keras 1 hook {info.name}.{method.name} lacks the training parameter Keras 2 "
-                    f"passes: def {method.name}(self, inputs, training=None)")
+                    f"passes: use def {method.name}(self, inputs, training=None)")
             yield Finding("KRS405", message("KRS405", text, url), method.anchor, True)
     for store in info.stores:
         if store.attr == "trainable_weights" and store.how == "assign":
