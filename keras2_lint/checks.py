@@ -243,6 +243,8 @@ def _keyword_finding(call, shown, spec, entry, kw, keyword_names) -> Finding:
         replacement = _input_shape_replacement(call)
     elif entry.old == "mode" and literal(value) and value.value == 0:
         replacement, mechanical = "drop mode=0 (Keras 2 has only that mode)", True
+    elif entry.advice and code == "KRS301":
+        replacement = entry.advice.replace(entry.old, value.text)
     elif entry.advice:
         replacement = entry.advice
     elif entry.new:

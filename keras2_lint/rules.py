@@ -11,6 +11,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
+from keras2_lint import urls
+
 
 class Severity(enum.Enum):
     REMOVED = "removed"          # import or call fails on Keras 2
@@ -38,6 +40,8 @@ class Rule:
     why: str
     keras1: str
     keras2: str
+    url: str
+    fix: str  # "mechanical", "judgement", or "mixed" (each finding says which it is)
     default_enabled: bool = True
 
 
@@ -47,78 +51,91 @@ RULES = (
          "Layer class removed in Keras 2",
          "The class no longer exists in Keras 2 (or no longer in that module): the import fails.",
          "from keras.layers.core import TimeDistributedDense\nTimeDistributedDense(64)",
-         "from keras.layers import Dense, TimeDistributed\nTimeDistributed(Dense(64))"),
+         "from keras.layers import Dense, TimeDistributed\nTimeDistributed(Dense(64))",
+         urls.layer("TimeDistributed"), "judgement"),
     Rule("KRS102", "keras1-merge", Severity.REMOVED,
          "Merge / merge(mode=...) replaced by one merge layer per mode",
          "Keras 2.0-2.1 still ran `Merge`/`merge` with a deprecation warning; Keras 2.2 deleted "
          "them (`Merge` fails to import, `keras.layers.merge` is a module and calling it fails).",
          "from keras.layers import merge\ny = merge([a, b], mode='concat', concat_axis=-1)",
-         "from keras.layers import concatenate\ny = concatenate([a, b], axis=-1)"),
+         "from keras.layers import concatenate\ny = concatenate([a, b], axis=-1)",
+         urls.MERGING, "judgement"),
     Rule("KRS103", "keras1-removed-module", Severity.REMOVED,
          "Module removed or renamed in Keras 2",
          "The module does not exist in Keras 2: the import fails.",
          "from keras.utils.visualize_util import plot\nplot(model, to_file='model.png')",
-         "from keras.utils import plot_model\nplot_model(model, to_file='model.png')"),
+         "from keras.utils import plot_model\nplot_model(model, to_file='model.png')",
+         urls.PLOT_MODEL, "judgement"),
     Rule("KRS104", "keras1-removed-function", Severity.REMOVED,
          "Function or class removed or renamed in Keras 2",
          "The name no longer exists in Keras 2, with no alias and no warning: the import, the "
          "attribute access or the call fails.",
          "from keras import regularizers\nregularizers.l1l2(l1=0.01, l2=0.01)",
-         "from keras import regularizers\nregularizers.l1_l2(l1=0.01, l2=0.01)"),
+         "from keras import regularizers\nregularizers.l1_l2(l1=0.01, l2=0.01)",
+         urls.REGULARIZERS, "mixed"),
     Rule("KRS105", "keras1-removed-argument", Severity.REMOVED,
          "Argument removed in Keras 2",
          "Keras 2 either rejects the argument (TypeError) or drops it, so the Keras 1 behaviour "
          "it asked for is gone.",
          "Embedding(10000, 128, dropout=0.2)",
-         "Embedding(10000, 128)\nSpatialDropout1D(0.2)"),
+         "Embedding(10000, 128)\nSpatialDropout1D(0.2)",
+         urls.layer("Embedding"), "mixed"),
     Rule("KRS106", "keras1-removed-metric", Severity.REMOVED,
          "Metric removed in Keras 2",
          "Keras 2 removed the batch-wise precision/recall/F-measure metrics: the metric name "
          "is unknown (ValueError) and the function is gone (AttributeError).",
          "model.compile('adam', 'binary_crossentropy', metrics=['fmeasure'])",
-         "model.compile('adam', 'binary_crossentropy', metrics=[my_f1])  # your own metric"),
+         "model.compile('adam', 'binary_crossentropy', metrics=[my_f1])  # your own metric",
+         urls.METRICS, "judgement"),
     Rule("KRS107", "keras1-keyword-rejected", Severity.REMOVED,
          "Keyword renamed in Keras 2 without a compatibility shim",
          "No Keras 2 release converts this keyword: the call fails with TypeError.",
          "np_utils.to_categorical(y, nb_classes=10)",
-         "keras.utils.to_categorical(y, num_classes=10)"),
+         "keras.utils.to_categorical(y, num_classes=10)",
+         urls.TO_CATEGORICAL, "mechanical"),
     Rule("KRS108", "keras1-positional-arguments", Severity.REMOVED,
          "Positional arguments in Keras 1 order",
          "Keras 2 reordered the constructor and accepts only a few positional arguments; "
          "Keras 1 positional calls fail with TypeError.",
          "Dense(64, 'uniform', 'relu')",
-         "Dense(64, kernel_initializer='uniform', activation='relu')"),
+         "Dense(64, kernel_initializer='uniform', activation='relu')",
+         urls.layer("Dense"), "mechanical"),
     Rule("KRS109", "keras1-value-rejected", Severity.REMOVED,
          "Argument value Keras 2 rejects",
          "Keras 2 renamed the keyword but does not accept the Keras 1 value.",
          "Convolution2D(32, 3, 3, border_mode='full')",
-         "ZeroPadding2D(2)\nConv2D(32, (3, 3), padding='valid')"),
+         "ZeroPadding2D(2)\nConv2D(32, (3, 3), padding='valid')",
+         urls.layer("Conv2D"), "mixed"),
     # -- KRS2xx: deprecated, Keras 2.0-2.2 convert it with a warning ---------------------
     Rule("KRS201", "keras1-keyword", Severity.DEPRECATED,
          "Keras 1 keyword renamed in Keras 2",
          "Keras 2.0-2.2 rename the keyword at run time with a `UserWarning` "
          "(\"Update your call to the Keras 2 API\"); later Keras 2 releases reject it.",
          "Dense(output_dim=64, init='uniform', W_regularizer=l2(0.01))",
-         "Dense(units=64, kernel_initializer='uniform', kernel_regularizer=l2(0.01))"),
+         "Dense(units=64, kernel_initializer='uniform', kernel_regularizer=l2(0.01))",
+         urls.layer("Dense"), "mixed"),
     Rule("KRS202", "keras1-value", Severity.DEPRECATED,
          "Keras 1 keyword whose value is converted in Keras 2",
          "Keras 2.0-2.2 rename the keyword and convert its value with a warning; later "
          "Keras 2 releases reject it.",
          "MaxPooling2D((2, 2), dim_ordering='th')",
-         "MaxPooling2D((2, 2), data_format='channels_first')"),
+         "MaxPooling2D((2, 2), data_format='channels_first')",
+         urls.layer("MaxPooling2D"), "mixed"),
     Rule("KRS203", "keras1-kernel-size", Severity.DEPRECATED,
          "Kernel size given as separate Keras 1 dimensions",
          "Keras 2 takes one `kernel_size` tuple. Keras 2.0-2.2 merge the Keras 1 `nb_row, nb_col` "
          "(or `kernel_dim1..3`) with a warning; later Keras 2 read the third positional as "
          "`strides`.",
          "Convolution2D(32, 3, 3, activation='relu')",
-         "Conv2D(32, (3, 3), activation='relu')"),
+         "Conv2D(32, (3, 3), activation='relu')",
+         urls.layer("Conv2D"), "mixed"),
     Rule("KRS204", "keras1-deprecated-name", Severity.DEPRECATED,
          "Keras 1 name that Keras 2.0-2.2 still ship beside its replacement",
          "The old name still works in Keras 2.0-2.2 (some with a warning) but is gone from "
          "later Keras 2 releases.",
          "from keras import backend as K\nif K.image_dim_ordering() == 'th': ...",
-         "from keras import backend as K\nif K.image_data_format() == 'channels_first': ..."),
+         "from keras import backend as K\nif K.image_data_format() == 'channels_first': ...",
+         urls.BACKEND_UTILS, "mixed"),
     # -- KRS3xx: silent change of meaning ---------------------------------------------
     Rule("KRS301", "keras1-samples-not-steps", Severity.SILENT,
          "Generator argument counted samples in Keras 1, batches in Keras 2",
@@ -128,7 +145,8 @@ RULES = (
          "*batches*.",
          "model.fit_generator(gen, samples_per_epoch=6400, nb_val_samples=640)",
          "model.fit_generator(gen, steps_per_epoch=6400 // batch_size,\n"
-         "                    validation_steps=640 // batch_size)"),
+         "                    validation_steps=640 // batch_size)",
+         urls.GENERATORS, "judgement"),
     Rule("KRS302", "keras1-generator-positional", Severity.SILENT,
          "Generator method called with Keras 1 positional counts",
          "The second positional argument of `fit_generator`/`evaluate_generator`/"
@@ -136,13 +154,15 @@ RULES = (
          "Keras 2; nothing converts it. Reported in files that show other Keras 1 forms, or "
          "when the value is plainly a sample count (`len(x)`, `x.shape[0]`, `.nb_sample`).",
          "model.fit_generator(gen, len(x_train), 10)",
-         "model.fit_generator(gen, steps_per_epoch=len(x_train) // batch_size, epochs=10)"),
+         "model.fit_generator(gen, steps_per_epoch=len(x_train) // batch_size, epochs=10)",
+         urls.GENERATORS, "judgement"),
     Rule("KRS303", "keras1-sklearn-nb-epoch", Severity.SILENT,
          "scikit-learn wrapper given nb_epoch",
          "`KerasClassifier`/`KerasRegressor` forward only arguments that `fit` names; Keras 2's "
          "`fit` has no `nb_epoch`, so it is silently dropped and the default epochs are used.",
          "KerasClassifier(build_fn=make_model, nb_epoch=10, batch_size=32)",
-         "KerasClassifier(build_fn=make_model, epochs=10, batch_size=32)"),
+         "KerasClassifier(build_fn=make_model, epochs=10, batch_size=32)",
+         urls.SKLEARN_ERA, "mechanical"),
     # -- KRS4xx: custom-layer API -------------------------------------------------------
     Rule("KRS401", "keras1-get-output-shape-for", Severity.CUSTOM_LAYER,
          "Custom layer defines get_output_shape_for",
@@ -150,39 +170,45 @@ RULES = (
          "default returns the input shape, so a shape-changing layer gets a wrong static shape "
          "without any error.",
          "class MyLayer(Layer):\n    def get_output_shape_for(self, input_shape): ...",
-         "class MyLayer(Layer):\n    def compute_output_shape(self, input_shape): ..."),
+         "class MyLayer(Layer):\n    def compute_output_shape(self, input_shape): ...",
+         urls.BASE_LAYER, "mechanical"),
     Rule("KRS402", "keras1-trainable-weights-assign", Severity.CUSTOM_LAYER,
          "Custom layer assigns self.trainable_weights",
          "Keras 2 tracks weights created with `self.add_weight(...)`; assigning the list by hand "
          "overwrites that tracking, and Keras 2 initializers return tensors, not variables.",
          "self.W = self.init((input_dim, self.output_dim))\nself.trainable_weights = [self.W]",
          "self.kernel = self.add_weight(name='kernel', shape=(input_dim, self.units),\n"
-         "                              initializer='glorot_uniform')"),
+         "                              initializer='glorot_uniform')",
+         urls.BASE_LAYER, "judgement"),
     Rule("KRS403", "keras1-layer-regularizers", Severity.CUSTOM_LAYER,
          "Custom layer uses self.regularizers",
          "`Layer.regularizers` is gone in Keras 2: appending fails with AttributeError and a list "
          "you create yourself is never read.",
          "self.regularizers.append(self.W_regularizer)",
-         "self.kernel = self.add_weight(..., regularizer=self.kernel_regularizer)"),
+         "self.kernel = self.add_weight(..., regularizer=self.kernel_regularizer)",
+         urls.BASE_LAYER, "judgement"),
     Rule("KRS404", "keras1-layer-constraints", Severity.CUSTOM_LAYER,
          "Custom layer fills self.constraints",
          "From Keras 2.0.7 constraints live on the weight; `Layer.constraints` no longer exists, "
          "so indexing it fails and a dict you create yourself is ignored.",
          "self.constraints[self.W] = self.W_constraint",
-         "self.kernel = self.add_weight(..., constraint=self.kernel_constraint)"),
+         "self.kernel = self.add_weight(..., constraint=self.kernel_constraint)",
+         urls.BASE_LAYER, "judgement"),
     Rule("KRS405", "keras1-recurrent-hooks", Severity.CUSTOM_LAYER,
          "Recurrent subclass overrides a renamed or re-signed hook",
          "Keras 2.0.4 renamed `get_initial_states` to `get_initial_state` (the old override is "
          "never called), and Keras 2 calls `get_constants`/`preprocess_input` with "
          "`training=None` (an override without it fails with TypeError).",
          "def get_initial_states(self, x): ...",
-         "def get_initial_state(self, inputs): ..."),
+         "def get_initial_state(self, inputs): ...",
+         urls.BASE_LAYER, "mechanical"),
     Rule("KRS406", "keras1-add-weight-order", Severity.CUSTOM_LAYER,
          "add_weight called with Keras 1 positional order (shape, initializer)",
          "Keras 2.0.4+ orders `add_weight(name, shape, ...)`: a Keras 1 positional initializer is "
          "taken as the weight name and the call fails (\"Could not interpret initializer\").",
          "self.W = self.add_weight((input_dim, 10), 'glorot_uniform', name='W')",
-         "self.W = self.add_weight(name='W', shape=(input_dim, 10), initializer='glorot_uniform')"),
+         "self.W = self.add_weight(name='W', shape=(input_dim, 10), initializer='glorot_uniform')",
+         urls.BASE_LAYER, "mechanical"),
     # -- KRS9xx: off by default (they cannot tell Keras 1 from valid Keras 2) ------------
     Rule("KRS901", "keras1-fit-default-epochs", Severity.SILENT,
          "fit() without epochs (Keras 1 default was 10, Keras 2 default is 1)",
@@ -190,14 +216,14 @@ RULES = (
          "Valid Keras 2 code looks the same, so this rule is off by default.",
          "model.fit(x, y, batch_size=32)",
          "model.fit(x, y, batch_size=32, epochs=10)",
-         default_enabled=False),
+         urls.TRAINING, "judgement", default_enabled=False),
     Rule("KRS902", "keras1-layer-alias", Severity.MODERNISE,
          "Keras 1 alias of a Keras 2 name",
          "Keras 2 keeps the Keras 1 name as an alias, so this works; the Keras 2 name is what "
          "the documentation uses. Off by default.",
          "from keras.layers import Convolution2D\nConvolution2D(32, (3, 3))",
          "from keras.layers import Conv2D\nConv2D(32, (3, 3))",
-         default_enabled=False),
+         urls.layer("Conv2D"), "mechanical", default_enabled=False),
 )
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}
