@@ -133,10 +133,12 @@ class FileReport:
             self._method_call(call)
 
     def defined_class(self, info: ClassInfo) -> None:
-        if not any(self._is_layer_base(base) for base in info.bases):
-            return
-        self._findings.extend(_class_findings(info, any(
-            split_name(base)[1] in tables.RECURRENT_BASES for base in info.bases)))
+        if any(self._is_layer_base(base) for base in info.bases):
+            self._findings.extend(_class_findings(info, any(
+                split_name(base)[1] in tables.RECURRENT_BASES for base in info.bases)))
+        elif any(split_name(base)[0] == "keras.optimizers"
+                 and split_name(base)[1] in tables.OPTIMIZER_BASES for base in info.bases):
+            self._findings.extend(_optimizer_findings(info))
 
     def finish(self) -> List[Finding]:
         findings = list(self._findings)
@@ -328,19 +330,35 @@ def _positional_kernel_finding(call, name, spec, args) -> Finding:
 
 
 def _positional_finding(call, name, spec, args) -> Finding:
+    """Too many positionals: name the Keras 2 keyword each Keras 1 positional stood for."""
     allowed = len(spec.positional)
     keras1 = tables.KERAS1_POSITIONAL.get(spec.keras2_name, ())
-    moved = []
-    for index in range(allowed, len(args)):
+    kept = [arg.text for arg in args[:allowed]]
+    first_moved = allowed
+    if spec.kernel_dims and len(args) > spec.kernel_dims and all(
+            arg.kind not in ("tuple", "list") for arg in args[1:spec.kernel_dims + 1]):
+        kept = [args[0].text, "(" + ", ".join(a.text for a in args[1:spec.kernel_dims + 1]) + ")"]
+        first_moved = spec.kernel_dims + 1
+    moved, mechanical = [], True
+    for index in range(first_moved, len(args)):
         old = keras1[index] if index < len(keras1) else None
         entry = spec.keywords.get(old) if old else None
-        new = entry.new if entry and entry.new else old
-        moved.append(f"{new}={args[index].text}" if new else args[index].text)
+        value = args[index]
+        if entry and entry.values and literal(value) and _hashable(value.value) \
+                and value.value in entry.values:
+            moved.append(f"{entry.new}={show(entry.values[value.value])}")
+        elif old:
+            moved.append(f"{entry.new if entry and entry.new else old}={value.text}")
+        else:
+            moved.append(value.text)
+            mechanical = False
+    rest = ["..."] if call.keywords else []
+    new_name = spec.keras2_name if name in tables.MODERNISE_ALIASES else name
     names = ", ".join(spec.positional) or "none"
-    text = (f"{name}() given {len(args)} positional arguments in Keras 1 order; Keras 2 accepts "
-            f"{allowed} ({names}): pass {', '.join(moved)} by keyword")
-    return Finding("KRS108", message("KRS108", text, spec.url), args[allowed].anchor,
-                   all(keras1[i:i + 1] for i in range(allowed, len(args))))
+    plural = "s" if len(args) != 1 else ""
+    text = (f"{name}() given {len(args)} positional argument{plural} in Keras 1 order, Keras 2 accepts "
+            f"{allowed} ({names}): use {new_name}({', '.join(kept + moved + rest)})")
+    return Finding("KRS108", message("KRS108", text, spec.url), args[allowed].anchor, mechanical)
 
 
 def _padding_value_findings(call: Call, name: str, spec: tables.Callable) -> Iterator[Finding]:
@@ -465,3 +483,12 @@ def _class_findings(info: ClassInfo, recurrent: bool) -> Iterator[Finding]:
                     f"{call.args[1].text}, ...): Keras 2 orders (name, shape, ...), pass "
                     f"{', '.join(named[:2])} by keyword")
             yield Finding("KRS406", message("KRS406", text, url), call.args[0].anchor, True)
+
+
+def _optimizer_findings(info: ClassInfo) -> Iterator[Finding]:
+    for method in info.methods:
+        if method.name == "get_updates" and "constraints" in method.params:
+            text = (f"Keras 1 hook {info.name}.get_updates(self, params, constraints, loss): "
+                    f"Keras 2.0.7+ calls it as get_updates(self, loss, params), use that signature")
+            yield Finding("KRS405", message("KRS405", text, tables.urls.OPTIMIZERS),
+                          method.anchor, False)

@@ -194,11 +194,12 @@ RULES = (
          "self.constraints[self.W] = self.W_constraint",
          "self.kernel = self.add_weight(..., constraint=self.kernel_constraint)",
          urls.BASE_LAYER, "judgement"),
-    Rule("KRS405", "keras1-recurrent-hooks", Severity.CUSTOM_LAYER,
-         "Recurrent subclass overrides a renamed or re-signed hook",
+    Rule("KRS405", "keras1-overridden-hook", Severity.CUSTOM_LAYER,
+         "Subclass overrides a Keras hook that was renamed or re-signed",
          "Keras 2.0.4 renamed `get_initial_states` to `get_initial_state` (the old override is "
          "never called), and Keras 2 calls `get_constants`/`preprocess_input` with "
-         "`training=None` (an override without it fails with TypeError).",
+         "`training=None` (an override without it fails with TypeError); Keras 2.0.7 made "
+         "`Optimizer.get_updates(params, constraints, loss)` into `get_updates(loss, params)`.",
          "def get_initial_states(self, x): ...",
          "def get_initial_state(self, inputs): ...",
          urls.BASE_LAYER, "mechanical"),

@@ -510,3 +510,5 @@ KERAS1_POSITIONAL = {
 }
 KERAS1_POSITIONAL["LocallyConnected1D"] = KERAS1_POSITIONAL["Conv1D"]
 KERAS1_POSITIONAL["LocallyConnected2D"] = KERAS1_POSITIONAL["Conv2D"]
+OPTIMIZER_BASES = frozenset(["Optimizer", "SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax",
+                             "Nadam"])

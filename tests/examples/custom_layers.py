@@ -61,3 +61,13 @@ class NotAKerasLayer(object):
     def build(self):
         self.trainable_weights = []
         self.regularizers.append(1)
+
+
+class Keras1Optimizer(keras.optimizers.Optimizer):
+    def get_updates(self, params, constraints, loss):  # KRS405
+        return []
+
+
+class Keras2Optimizer(keras.optimizers.SGD):
+    def get_updates(self, loss, params):
+        return []
