@@ -81,7 +81,8 @@ class Resolver:
         self.report = report
         self.scopes: List[Scope] = [Scope()]
         self.deferred: List[Tuple[ast.AST, List[Scope]]] = []
-        self.compatibility_depth = 0
+        self.compatibility_depth = 0  # inside `try: import ... except ImportError: import ...`
+        self.fallback_depth = 0  # inside an `except` handler
 
     # -- entry point --------------------------------------------------------------------
     def run(self, tree: ast.AST) -> None:
@@ -109,8 +110,8 @@ class Resolver:
 
     def bind(self, name: str, binding: Binding = _SHADOW) -> None:
         names = self.scopes[-1].names
-        if self.compatibility_depth and name in names and binding is not _SHADOW:
-            return  # the `except ImportError:` fallback does not replace the first import
+        if self.fallback_depth and name in names and names[name].qualname is not None:
+            return  # an `except` fallback (`keras = None`) does not replace the import it guards
         names[name] = binding
 
     def resolve(self, node: ast.AST, shadowed) -> Optional[model.Reference]:
@@ -260,8 +261,10 @@ class Resolver:
         compatibility = self.is_compatibility_block(node)
         self.compatibility_depth += compatibility
         self.visit_body(node.body)
+        self.fallback_depth += 1
         for handler in node.handlers:
             self.visit_statement(handler)
+        self.fallback_depth -= 1
         self.compatibility_depth -= compatibility
         self.visit_body(node.orelse)
         self.visit_body(node.finalbody)

@@ -384,7 +384,8 @@ def _merge_findings(call: Call, name: str) -> Iterator[Finding]:
     mode_arg = _keyword_value(call, "mode")
     if mode_arg is None and len(call.args) >= 2:
         mode_arg = call.args[1]
-    mode = "sum" if mode_arg is None else (mode_arg.value if literal(mode_arg) else None)
+    mode = "sum" if mode_arg is None else (
+        mode_arg.value if literal(mode_arg) and _hashable(mode_arg.value) else None)
     tensors = call.args[0].text if call.args else "[...]"
     if mode_arg is not None and mode_arg.kind == "lambda":
         text = (f"Keras 1 {name}() with a callable mode (removed in Keras 2.2): use "

@@ -69,3 +69,17 @@ try:
 except ImportError:
     from keras.layers import Convolution2D as Conv2D
 Conv2D(8, (3, 3))
+
+try:
+    import keras as optional_keras
+except ImportError:
+    optional_keras = None
+optional_keras.layers.Dense(output_dim=2)  # KRS201
+
+
+def handler_shadow():
+    try:
+        pass
+    except ImportError:
+        D = None
+        return D(output_dim=1)
