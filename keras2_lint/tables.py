@@ -512,3 +512,9 @@ KERAS1_POSITIONAL["LocallyConnected1D"] = KERAS1_POSITIONAL["Conv1D"]
 KERAS1_POSITIONAL["LocallyConnected2D"] = KERAS1_POSITIONAL["Conv2D"]
 OPTIMIZER_BASES = frozenset(["Optimizer", "SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax",
                              "Nadam"])
+
+# The package every Keras qualified name starts with: front-ends resolve names to it and
+# may skip a file that never mentions it.
+PACKAGE = "keras"
+# `self.<method>(...)` calls a custom layer makes that its ClassInfo.self_calls describe.
+SELF_CALLS = frozenset({"add_weight"})

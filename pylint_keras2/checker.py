@@ -1,0 +1,148 @@
+"""The pylint checker ``keras2``: one message per catalogue rule.
+
+While pylint walks a module the checker only collects the nodes that can matter (imports,
+names, attribute chains, calls, classes, alias assignments); when the module has been walked
+it describes them to the catalogue (:mod:`pylint_keras2.describe`) and reports the findings.
+A module whose source never mentions Keras costs one substring search.
+"""
+from __future__ import annotations
+
+import logging
+from typing import List, Optional
+
+from astroid import nodes
+from pylint.checkers import BaseChecker
+from pylint.interfaces import HIGH
+
+from keras2_lint import tables
+from pylint_keras2.describe import ModuleDescriber, chain_base, top_of_chain
+from pylint_keras2.messages import MSGS, SYMBOLS
+from pylint_keras2.resolve import in_package, is_keras_import_from
+from pylint_keras2.source import Source
+
+LOG = logging.getLogger(__name__)
+_PACKAGE = tables.PACKAGE.encode("ascii")
+
+
+class _Collected:
+    """The nodes of one module worth describing, gathered during pylint's walk."""
+
+    def __init__(self) -> None:
+        self.imports: List[nodes.NodeNG] = []
+        self.stars: List[nodes.ImportFrom] = []
+        self.references: List[nodes.NodeNG] = []
+        self.calls: List[nodes.Call] = []
+        self.classes: List[nodes.ClassDef] = []
+        self.names = set()  # names that may be bound to Keras: imported or assigned a name
+
+
+class Keras2Checker(BaseChecker):
+    """Finds Keras 1 code and says what Keras 2 wants instead."""
+
+    name = "keras2"
+    msgs = MSGS
+
+    def __init__(self, linter) -> None:
+        super().__init__(linter)
+        self._collected: Optional[_Collected] = None
+        self._source: Optional[Source] = None
+
+    # -- collecting -------------------------------------------------------------------------
+    def visit_module(self, node: nodes.Module) -> None:
+        self._collected = self._source = None
+        try:
+            stream = node.stream()
+            data = stream.read() if stream is not None else None
+            if stream is not None:
+                stream.close()
+        except (OSError, ValueError, AttributeError):
+            data = None
+        if data is not None and _PACKAGE not in data:
+            return  # never mentions Keras: nothing to report
+        self._source = Source.from_bytes(data) if data is not None else Source()
+        self._collected = _Collected()
+
+    def visit_import(self, node: nodes.Import) -> None:
+        if self._collected is not None:
+            self._collected.imports.append(node)
+            self._collected.names.update(
+                asname or name.partition(".")[0] for name, asname in node.names
+                if in_package(name))
+
+    def visit_importfrom(self, node: nodes.ImportFrom) -> None:
+        if self._collected is not None:
+            self._collected.imports.append(node)
+            if is_keras_import_from(node):
+                for name, asname in node.names:
+                    if name == "*":
+                        self._collected.stars.append(node)
+                    else:
+                        self._collected.names.add(asname or name)
+
+    def visit_name(self, node: nodes.Name) -> None:
+        if self._collected is not None and top_of_chain(node):
+            self._collected.references.append(node)
+
+    def visit_attribute(self, node: nodes.Attribute) -> None:
+        if self._collected is not None and top_of_chain(node) and isinstance(
+                chain_base(node), nodes.Name):
+            self._collected.references.append(node)
+
+    def visit_call(self, node: nodes.Call) -> None:
+        if self._collected is not None and isinstance(node.func, (nodes.Name, nodes.Attribute)):
+            self._collected.calls.append(node)
+
+    def visit_classdef(self, node: nodes.ClassDef) -> None:
+        if self._collected is not None and node.bases:
+            self._collected.classes.append(node)
+
+    def visit_assign(self, node) -> None:
+        if self._collected is not None and isinstance(node.value, (nodes.Name, nodes.Attribute)):
+            targets = getattr(node, "targets", None) or [node.target]
+            self._collected.names.update(target.name for target in targets
+                                         if isinstance(target, nodes.AssignName))
+
+    visit_annassign = visit_augassign = visit_assign
+
+    # -- reporting --------------------------------------------------------------------------
+    def leave_module(self, node: nodes.Module) -> None:
+        collected, source = self._collected, self._source
+        self._collected = self._source = None
+        if collected is None or not collected.imports:
+            return  # no import at all: no name can reach Keras
+        try:
+            findings = self._findings(node, collected, source)
+        except RecursionError:
+            LOG.warning("keras2-lint: %s is nested too deeply to check", node.file or node.name)
+            return
+        except Exception:  # pylint: disable=broad-exception-caught
+            # a bug of ours must cost one module's Keras findings, never pylint's run
+            LOG.exception("keras2-lint: internal error on %s, module skipped",
+                          node.file or node.name)
+            return
+        for finding in sorted(findings, key=lambda f: (f.anchor.line, f.anchor.col, f.code)):
+            where = finding.anchor
+            self.add_message(SYMBOLS[finding.code], line=where.line, node=where.node,
+                             args=f"{finding.code} {finding.message}", confidence=HIGH,
+                             col_offset=where.col, end_lineno=where.end_line,
+                             end_col_offset=where.end_col)
+
+    @staticmethod
+    def _findings(module: nodes.Module, collected: _Collected, source: Source) -> list:
+        describer = ModuleDescriber(module, source, collected.stars)
+        for node in collected.imports:
+            describer.imported(node)
+        if not describer.report.imports_keras:
+            return []  # references, calls and classes all need a Keras import to resolve
+        every_name = bool(collected.stars)
+        names = collected.names
+        for node in collected.references:
+            if every_name or chain_base(node).name in names:
+                describer.referenced(node)
+        for node in collected.calls:
+            base = chain_base(node.func)
+            describer.called(node, isinstance(base, nodes.Name) and (
+                every_name or base.name in names))
+        for node in collected.classes:
+            describer.defined_class(node)
+        return describer.finish()

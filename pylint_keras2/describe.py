@@ -1,0 +1,203 @@
+"""Translate astroid nodes into the neutral descriptions of :mod:`keras2_lint.model`.
+
+The checker hands over the nodes it met while pylint walked the module; this module says
+which of them are Keras imports, references, calls and classes, describes them exactly as
+the flake8 front-end does (same anchors, same argument text), and lets
+:class:`keras2_lint.checks.FileReport` judge them. Anchors are :class:`Anchor` values: the
+position to report and the astroid node pylint attaches the message to.
+"""
+from __future__ import annotations
+
+from typing import List, NamedTuple, Optional
+
+from astroid import nodes
+
+from keras2_lint import model, tables
+from keras2_lint.checks import FileReport
+from pylint_keras2.resolve import Resolver, in_compatibility_block, in_package, \
+    is_keras_import_from
+from pylint_keras2.source import Position, Source
+
+_INTERESTING_METHODS = frozenset(tables.METHODS)
+_CHAIN_PARENTS = (nodes.Attribute, nodes.AssignAttr, nodes.DelAttr)
+
+
+class Anchor(NamedTuple):
+    line: int
+    col: int
+    end_line: Optional[int]
+    end_col: Optional[int]
+    node: nodes.NodeNG
+
+
+def anchor(node: nodes.NodeNG) -> Anchor:
+    return Anchor(node.lineno, node.col_offset, node.end_lineno, node.end_col_offset, node)
+
+
+def definition_anchor(node: nodes.FunctionDef) -> Anchor:
+    """A ``def``: its line is that of the ``def`` keyword, not of its first decorator."""
+    where = node.position
+    if where is None:
+        return anchor(node)
+    return Anchor(where.lineno, node.col_offset, where.end_lineno, where.end_col_offset, node)
+
+
+def top_of_chain(node) -> bool:
+    """A Name or Attribute that is a whole reference: not the inside of a longer ``a.b.c``
+    chain (loaded or stored) and not the callee of a call (calls are described whole)."""
+    parent = node.parent
+    if isinstance(parent, _CHAIN_PARENTS):
+        return False
+    return not (isinstance(parent, nodes.Call) and parent.func is node)
+
+
+def chain_base(node):
+    while isinstance(node, nodes.Attribute):
+        node = node.expr
+    return node
+
+
+def parameter_names(args: nodes.Arguments) -> tuple:
+    names = [arg.name for arg in [*(args.posonlyargs or ()), *(args.args or ()),
+                                  *(args.kwonlyargs or ())]]
+    names += [name for name in (args.vararg, args.kwarg) if name]
+    return tuple(names)
+
+
+class ModuleDescriber:
+    """Describes the collected nodes of one module to a FileReport."""
+
+    def __init__(self, module: nodes.Module, source: Source,
+                 star_imports: List[nodes.ImportFrom]):
+        self.source = source
+        self.resolver = Resolver(module, star_imports)
+        self.report = FileReport()
+
+    # -- imports --------------------------------------------------------------------------
+    def imported(self, node) -> None:
+        compatibility = in_compatibility_block(node)
+        if isinstance(node, nodes.Import):
+            positions = None
+            for index, (name, _) in enumerate(node.names):
+                if in_package(name):  # the report ignores other packages
+                    positions = positions or self.source.alias_positions(node)
+                    self.report.imported(name, None, self._alias_anchor(node, positions, index),
+                                         compatibility)
+        elif is_keras_import_from(node):
+            positions = self.source.alias_positions(node)
+            names = [(name, self._alias_anchor(node, positions, index))
+                     for index, (name, _) in enumerate(node.names) if name != "*"]
+            self.report.imported(node.modname, names, anchor(node), compatibility)
+
+    @staticmethod
+    def _alias_anchor(node, positions: Optional[List[Position]], index: int) -> Anchor:
+        if positions is None:
+            return anchor(node)
+        return Anchor(*positions[index], node)
+
+    # -- references -----------------------------------------------------------------------
+    def referenced(self, node) -> None:
+        """A loaded Name or Attribute chain that is top_of_chain()."""
+        found = self.resolver.resolve(node)
+        if found is not None:
+            self.report.referenced(model.Reference(found.qualname, anchor(node), found.origin,
+                                                   found.explicit))
+
+    # -- calls ----------------------------------------------------------------------------
+    def called(self, node: nodes.Call, resolvable: bool = True) -> None:
+        """A call of a name resolving to Keras, or of ``<anything>.method`` for a method the
+        catalogue knows; ``resolvable=False`` says the callee cannot resolve to Keras."""
+        func = node.func
+        found = self.resolver.resolve(func) if resolvable else None
+        if found is not None:
+            callee = model.Reference(found.qualname, anchor(node), found.origin, found.explicit)
+            self.report.called(self.describe_call(node, callee, None))
+        elif isinstance(func, nodes.Attribute) and func.attrname in _INTERESTING_METHODS:
+            self.report.called(self.describe_call(node, None, func.attrname))
+
+    def describe_call(self, node: nodes.Call, callee, method) -> model.Call:
+        star = any(isinstance(arg, nodes.Starred) for arg in node.args)
+        keywords = []
+        for keyword in node.keywords or ():
+            if keyword.arg is not None:
+                keywords.append(model.Keyword(keyword.arg, self.describe_arg(keyword.value),
+                                              anchor(keyword)))
+                continue
+            unpacked = keyword.value
+            if isinstance(unpacked, nodes.Dict) and all(
+                    isinstance(key, nodes.Const) and isinstance(key.value, str)
+                    for key, _ in unpacked.items):
+                keywords.extend(model.Keyword(key.value, self.describe_arg(value), anchor(key))
+                                for key, value in unpacked.items)
+            else:
+                star = True
+        args = tuple(self.describe_arg(arg) for arg in node.args
+                     if not isinstance(arg, nodes.Starred))
+        return model.Call(anchor(node), callee, method, args, tuple(keywords), star)
+
+    def describe_arg(self, node) -> model.Arg:
+        kind, value, items, keys = "other", model.UNKNOWN, (), ()
+        if isinstance(node, nodes.Const):
+            kind, value = "literal", node.value
+        elif isinstance(node, nodes.UnaryOp) and node.op == "-" and isinstance(
+                node.operand, nodes.Const) and isinstance(node.operand.value, (int, float)):
+            kind, value = "literal", -node.operand.value
+        elif isinstance(node, (nodes.Tuple, nodes.List)):
+            kind = "tuple" if isinstance(node, nodes.Tuple) else "list"
+            items = tuple(self.describe_arg(element) for element in node.elts[:16])
+            if len(items) == len(node.elts) and all(item.kind == "literal" for item in items):
+                value = tuple(item.value for item in items)
+        elif isinstance(node, nodes.Dict):
+            kind = "dict"
+            keys = tuple(key.value for key, _ in node.items if isinstance(key, nodes.Const))
+        elif isinstance(node, nodes.Lambda) and not isinstance(node, nodes.FunctionDef):
+            kind = "lambda"
+        elif isinstance(node, nodes.Call):
+            kind = "call"
+        return model.Arg(self.source.expression_text(node), anchor(node), value, kind, items,
+                         keys)
+
+    # -- classes --------------------------------------------------------------------------
+    def defined_class(self, node: nodes.ClassDef) -> None:
+        bases = [self.resolver.resolve(base) for base in node.bases]
+        keras_bases = tuple(found.qualname for found in bases if found is not None)
+        if keras_bases:
+            self.report.defined_class(self.class_info(node, keras_bases))
+
+    def class_info(self, node: nodes.ClassDef, bases) -> model.ClassInfo:
+        methods, stores, calls = [], [], []
+        for item in node.body:
+            if not isinstance(item, nodes.FunctionDef):
+                continue
+            params = parameter_names(item.args)
+            methods.append(model.Method(item.name, params, definition_anchor(item)))
+            if params:
+                for inner in item.nodes_of_class((nodes.Assign, nodes.AugAssign,
+                                                  nodes.AnnAssign, nodes.Call)):
+                    self._collect_self_use(inner, params[0], stores, calls)
+        return model.ClassInfo(node.name, bases, tuple(methods), tuple(stores), tuple(calls))
+
+    def _collect_self_use(self, node, self_name: str, stores: list, calls: list) -> None:
+        def self_attribute(expr) -> Optional[str]:
+            if isinstance(expr, (nodes.Attribute, nodes.AssignAttr)) and isinstance(
+                    expr.expr, nodes.Name) and expr.expr.name == self_name:
+                return expr.attrname
+            return None
+
+        if isinstance(node, nodes.Call):
+            func = node.func
+            if not isinstance(func, nodes.Attribute):
+                return
+            if func.attrname == "append" and self_attribute(func.expr):
+                stores.append(model.AttributeStore(func.expr.attrname, "append", anchor(node)))
+            elif self_attribute(func) in tables.SELF_CALLS:
+                calls.append(self.describe_call(node, None, func.attrname))
+            return
+        for target in getattr(node, "targets", None) or [node.target]:
+            if isinstance(target, nodes.AssignAttr) and self_attribute(target):
+                stores.append(model.AttributeStore(target.attrname, "assign", anchor(target)))
+            elif isinstance(target, nodes.Subscript) and self_attribute(target.value):
+                stores.append(model.AttributeStore(target.value.attrname, "item", anchor(target)))
+
+    def finish(self) -> list:
+        return self.report.finish()

@@ -1,0 +1,278 @@
+"""Resolve names of an astroid module to Keras qualified names, without importing anything.
+
+Resolution is syntactic, on astroid's scope tree: every scope node (module, class, function,
+lambda, comprehension) keeps in ``locals`` the nodes that bind each name in it, which is
+what ``node.lookup(name)`` reads. The binding node says what the name is: an
+``Import``/``ImportFrom`` of the Keras package (``real_name()`` undoes the ``as``), an
+assignment of another resolvable name (``ConvAlias = KL.Conv2D``), or anything else, which
+hides the names of outer scopes. No inference: nothing depends on Keras being installed.
+
+``lookup()`` itself is not called because it follows Python's run-time rules where the flake8
+front-end follows simpler ones (a ``del``, a reference inside an ``except`` handler, a class
+attribute used in a comprehension of the class body), and both front-ends must report the
+same lines. The shared rule, applied to the binding nodes of each visible scope:
+
+* code runs top to bottom: a reference sees the bindings made before it in its own scope
+  and in enclosing class/module bodies, while a function body sees the final bindings of
+  the scopes around it (it runs later); a ``for`` target is bound once its loop is done;
+* an ``except`` handler's binding (``keras = None``) does not replace a Keras binding it
+  guards, so the ``try`` body's import wins;
+* ``from keras.layers import *`` makes every name that the module does not bind otherwise
+  resolve to ``keras.layers.<name>`` (astroid cannot list the names of a module it does not
+  have).
+"""
+from __future__ import annotations
+
+from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+
+from astroid import nodes
+
+from keras2_lint import tables
+
+_FUNCTIONS = (nodes.FunctionDef,)  # AsyncFunctionDef is a subclass
+_COMPREHENSIONS = (nodes.ListComp, nodes.SetComp, nodes.DictComp, nodes.GeneratorExp)
+_ASSIGNMENTS = (nodes.Assign, nodes.AugAssign, nodes.AnnAssign)
+_MAX_ALIAS_DEPTH = 16
+_START = (0, 0)
+
+
+def in_package(qualname: str) -> bool:
+    return qualname == tables.PACKAGE or qualname.startswith(tables.PACKAGE + ".")
+
+
+def is_keras_import_from(node: nodes.ImportFrom) -> bool:
+    return not node.level and in_package(node.modname or "")
+
+
+class Binding(NamedTuple):
+    """What a name is bound to: a Keras qualified name, or None for anything else."""
+
+    qualname: Optional[str]
+    explicit: bool = False  # bound by naming it in an import (not `import *`, not `=`)
+
+
+class Resolved(NamedTuple):
+    qualname: str
+    origin: str  # the qualified name the chain's first name is bound to
+    explicit: bool
+
+
+_HIDDEN = Binding(None)
+
+
+def position(node) -> Tuple[int, int]:
+    return (node.lineno or 0, node.col_offset or 0)
+
+
+def _end(node) -> Tuple[int, int]:
+    return (node.end_lineno or node.lineno or 0, node.end_col_offset or 0)
+
+
+def binding_time(node) -> Tuple[int, int]:
+    """Where, in reading order, a binding node takes effect."""
+    if isinstance(node, (nodes.Import, nodes.ImportFrom)):
+        return position(node)
+    if isinstance(node, nodes.ClassDef):
+        return _end(node)  # the name exists once the body has run
+    if isinstance(node, _FUNCTIONS):
+        return position(node.body[0]) if node.body else _end(node)
+    parent = node.parent
+    while isinstance(parent, (nodes.Tuple, nodes.List, nodes.Starred)):
+        parent = parent.parent
+    if isinstance(parent, (*_ASSIGNMENTS, nodes.Delete, nodes.For)):
+        return _end(parent)  # after the value (and, for a loop, after its body)
+    if isinstance(parent, nodes.Comprehension):
+        return _START  # comprehension targets cover the whole comprehension
+    return position(node)
+
+
+def _statement_is_import(statement) -> bool:
+    return isinstance(statement, (nodes.Import, nodes.ImportFrom))
+
+
+_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+def _catches_import_error(handler: nodes.ExceptHandler) -> bool:
+    caught = handler.type
+    if caught is None:
+        return True
+    names = caught.elts if isinstance(caught, nodes.Tuple) else [caught]
+    return any(isinstance(name, nodes.Name) and name.name in _IMPORT_ERRORS for name in names)
+
+
+def is_compatibility_block(node) -> bool:
+    """``try: import ... except ImportError: import ...``."""
+    return any(map(_statement_is_import, node.body)) and any(
+        _catches_import_error(handler) and any(map(_statement_is_import, handler.body))
+        for handler in node.handlers)
+
+
+def in_compatibility_block(node) -> bool:
+    """An import in the body or a handler of a compatibility ``try`` of its own code block."""
+    child, parent = node, node.parent
+    while parent is not None and not isinstance(parent, (nodes.Module, *_FUNCTIONS)):
+        if isinstance(parent, (nodes.Try, nodes.TryStar)) and (
+                child in parent.body or child in parent.handlers) and is_compatibility_block(parent):
+            return True
+        child, parent = parent, parent.parent
+    return False
+
+
+def _in_handler(node, scope) -> bool:
+    """The binding is made inside an ``except`` handler of its scope."""
+    parent = node.parent
+    while parent is not None and parent is not scope:
+        if isinstance(parent, nodes.ExceptHandler):
+            return True
+        parent = parent.parent
+    return False
+
+
+def _scope_block(scope, grandchild, child) -> bool:
+    """Whether the path ``child``/``grandchild`` from ``scope`` down to a reference stays in
+    the code block of ``scope`` (not a default, decorator, annotation, base class or first
+    comprehension iterable, which the enclosing block evaluates)."""
+    if isinstance(scope, (*_FUNCTIONS, nodes.ClassDef)):
+        return any(statement is child for statement in scope.body)
+    if isinstance(scope, nodes.Lambda):
+        return child is scope.body
+    if isinstance(scope, _COMPREHENSIONS):
+        first = scope.generators[0]
+        return not (child is first and grandchild is first.iter)
+    return True
+
+
+def _owner(node):
+    """The scope a binding node binds its name in."""
+    return node.parent.scope() if isinstance(node, (nodes.ClassDef, *_FUNCTIONS)) else node.scope()
+
+
+_SCOPES = (nodes.Module, nodes.ClassDef, nodes.Lambda, *_FUNCTIONS, *_COMPREHENSIONS)
+
+
+def visible_scopes(ref) -> Iterator[Tuple[object, bool]]:
+    """``(scope, later)`` for every scope whose names ``ref`` can see, innermost first.
+
+    ``later`` says that ``ref`` runs after that scope's block has finished (it is in the
+    body of a function defined in it). A class body is visible only from its own code, as
+    in the flake8 front-end (lambdas and comprehensions in it see it too).
+    """
+    later, class_visible = False, True
+    grandchild, child, node = None, ref, ref.parent
+    while node is not None:
+        if isinstance(node, _SCOPES) and _scope_block(node, grandchild, child):
+            if class_visible or not isinstance(node, nodes.ClassDef):
+                yield node, later
+            if isinstance(node, (nodes.ClassDef, *_FUNCTIONS)):
+                class_visible = False
+                later = later or isinstance(node, _FUNCTIONS)
+        grandchild, child, node = child, node, node.parent
+
+
+class Resolver:
+    """Name resolution for one astroid module."""
+
+    def __init__(self, module: nodes.Module, star_imports: List[nodes.ImportFrom] = ()):
+        self.module = module
+        self.stars = sorted((node for node in star_imports if node.scope() is module),
+                            key=position)
+        self._aliases: Dict[int, Binding] = {}
+        self._resolving: set = set()
+
+    # -- chains ---------------------------------------------------------------------------
+    def resolve(self, node) -> Optional[Resolved]:
+        """The Keras qualified name of a ``Name`` or ``a.b.c`` chain, or None."""
+        attrs = []
+        while isinstance(node, nodes.Attribute):
+            attrs.append(node.attrname)
+            node = node.expr
+        if not isinstance(node, nodes.Name):
+            return None
+        binding = self.binding(node, node.name)
+        if binding is None or binding.qualname is None:
+            return None
+        qualname = ".".join([binding.qualname, *reversed(attrs)])
+        return Resolved(qualname, binding.qualname, binding.explicit)
+
+    # -- names ----------------------------------------------------------------------------
+    def binding(self, ref, name: str) -> Optional[Binding]:
+        """What ``name`` means at ``ref``: a Binding, or None when nothing binds it."""
+        for scope, later in visible_scopes(ref):
+            if name in scope.locals:
+                chosen = self._choose(scope, name, ref, later)
+                if chosen is not None:
+                    return chosen
+            if scope is self.module:
+                break
+        return self._star(ref, name)
+
+    def _choose(self, scope, name: str, ref, later: bool) -> Optional[Binding]:
+        """The binding of ``name`` in ``scope`` that is in force at ``ref``, if any."""
+        candidates = [node for node in scope.locals.get(name, ())
+                      if not self._is_star(node) and _owner(node) is scope]
+        if not later:
+            where = position(ref)
+            candidates = [node for node in candidates if binding_time(node) < where]
+        chosen = None
+        for node in sorted(candidates, key=binding_time):
+            if chosen is not None and chosen.qualname is not None and _in_handler(node, scope):
+                continue  # an `except` fallback does not replace the binding it guards
+            chosen = self._describe(node, name)
+        return chosen
+
+    @staticmethod
+    def _is_star(node) -> bool:
+        return isinstance(node, nodes.ImportFrom) and any(name == "*" for name, _ in node.names)
+
+    def _star(self, ref, name: str) -> Optional[Binding]:
+        if not self.stars:
+            return None
+        later = any(later for scope, later in visible_scopes(ref) if scope is self.module)
+        where = position(ref)
+        visible = [node for node in self.stars if later or position(node) < where]
+        return Binding(f"{visible[-1].modname}.{name}") if visible else None
+
+    # -- binding nodes --------------------------------------------------------------------
+    def _describe(self, node, name: str) -> Binding:
+        if isinstance(node, nodes.ImportFrom):
+            if not is_keras_import_from(node):
+                return _HIDDEN
+            return Binding(f"{node.modname}.{node.real_name(name)}", True)
+        if isinstance(node, nodes.Import):
+            return self._describe_import(node, name)
+        if isinstance(node, nodes.AssignName):
+            return self._describe_assignment(node)
+        return _HIDDEN
+
+    @staticmethod
+    def _describe_import(node: nodes.Import, name: str) -> Binding:
+        found = _HIDDEN
+        for imported, asname in node.names:
+            if asname == name:
+                found = Binding(imported, True) if in_package(imported) else _HIDDEN
+            elif asname is None and imported.partition(".")[0] == name:
+                found = Binding(name, False) if in_package(name) else _HIDDEN
+        return found
+
+    def _describe_assignment(self, node: nodes.AssignName) -> Binding:
+        """``Alias = keras.layers.Conv2D`` binds an alias; any other assignment hides."""
+        parent = node.parent
+        direct = (isinstance(parent, nodes.Assign) and any(t is node for t in parent.targets)) or (
+            isinstance(parent, (nodes.AugAssign, nodes.AnnAssign)) and parent.target is node)
+        value = parent.value if direct else None
+        if not isinstance(value, (nodes.Name, nodes.Attribute)):
+            return _HIDDEN
+        key = id(node)
+        if key in self._aliases:
+            return self._aliases[key]
+        if key in self._resolving or len(self._resolving) >= _MAX_ALIAS_DEPTH:
+            return _HIDDEN
+        self._resolving.add(key)
+        try:
+            resolved = self.resolve(value)
+        finally:
+            self._resolving.discard(key)
+        binding = Binding(resolved.qualname) if resolved else _HIDDEN
+        self._aliases[key] = binding
+        return binding

@@ -1,0 +1,109 @@
+"""The linted module's source text, for the two things astroid does not keep.
+
+* The text of an argument, spelled as the flake8 front-end spells it (``ast.unparse`` of the
+  expression, so both front-ends write the same messages): the node's source segment is
+  parsed again on its own and unparsed.
+* The position of each name of an ``import`` statement (astroid keeps ``(name, asname)``
+  pairs only): the statement's segment is parsed again on its own.
+
+Positions are those of Python's parser: 1-based lines, 0-based columns counted in UTF-8 bytes.
+Nothing here imports or runs the linted code.
+"""
+from __future__ import annotations
+
+import ast
+import io
+import re
+import tokenize
+from typing import List, NamedTuple, Optional, Sequence
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_MAX_TEXT = 60
+
+
+class Position(NamedTuple):
+    line: int
+    col: int
+    end_line: Optional[int]
+    end_col: Optional[int]
+
+
+class Source:
+    """The UTF-8 lines of one module (empty when its text cannot be read)."""
+
+    def __init__(self, lines: Sequence[bytes] = ()):
+        self.lines = list(lines)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "Source":
+        try:
+            encoding = tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+            text = data.decode(encoding, errors="replace")
+        except (SyntaxError, LookupError):
+            text = data.decode("utf-8", errors="replace")
+        return cls([line.encode("utf-8") for line in _LINE_BREAK.split(text)])
+
+    @classmethod
+    def of_module(cls, module) -> Optional["Source"]:
+        """The source of an astroid module, or None when it has none to read."""
+        try:
+            stream = module.stream()
+        except (OSError, AttributeError, ValueError):
+            return None
+        if stream is None:
+            return None
+        with stream:
+            return cls.from_bytes(stream.read())
+
+    def mentions(self, word: str) -> bool:
+        needle = word.encode("utf-8")
+        return any(needle in line for line in self.lines)
+
+    def segment(self, node) -> Optional[str]:
+        """The exact source text of a node, or None without positions."""
+        first, last = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
+        col, end_col = getattr(node, "col_offset", None), getattr(node, "end_col_offset", None)
+        if None in (first, last, col, end_col) or not 0 < first <= last <= len(self.lines):
+            return None
+        if first == last:
+            chunk = self.lines[first - 1][col:end_col]
+        else:
+            chunk = b"\n".join([self.lines[first - 1][col:], *self.lines[first:last - 1],
+                                self.lines[last - 1][:end_col]])
+        return chunk.decode("utf-8", errors="replace")
+
+    def expression_text(self, node) -> str:
+        """``ast.unparse`` of the expression, cut to 60 characters like the flake8 side."""
+        text = None
+        segment = self.segment(node)
+        if segment is not None:
+            try:
+                text = ast.unparse(ast.parse(f"(\n{segment}\n)", mode="eval").body)
+            except (SyntaxError, ValueError, TypeError, RecursionError, MemoryError):
+                text = None
+        if text is None:
+            try:
+                text = node.as_string()
+            except (AttributeError, ValueError, TypeError, RecursionError):
+                text = "..."
+        return text if len(text) <= _MAX_TEXT else text[:_MAX_TEXT - 3] + "..."
+
+    def alias_positions(self, node) -> Optional[List[Position]]:
+        """Positions of the names of an Import/ImportFrom node, in order (None if unknown)."""
+        segment = self.segment(node)
+        if segment is None:
+            return None
+        try:
+            statement = ast.parse(segment).body[0]
+        except (SyntaxError, ValueError, IndexError, RecursionError, MemoryError):
+            return None
+        positions = []
+        for alias in getattr(statement, "names", ()):
+            if not hasattr(alias, "lineno"):  # Python < 3.10: the statement's position
+                return None
+            positions.append(Position(
+                node.lineno + alias.lineno - 1,
+                alias.col_offset + (node.col_offset if alias.lineno == 1 else 0),
+                node.lineno + alias.end_lineno - 1,
+                alias.end_col_offset + (node.col_offset if alias.end_lineno == 1 else 0)))
+        return positions if len(positions) == len(node.names) else None
