@@ -149,8 +149,21 @@ class Resolver:
             if node.name:
                 self.bind(node.name)
             self.visit_body(node.body)
+        elif isinstance(node, ast.If):
+            self.visit_if(node)
         else:
             self.visit_generic(node)
+
+    def visit_if(self, node: ast.If) -> None:
+        """An ``if``/``elif`` chain in a loop: Python parses chains of thousands of ``elif``,
+        each nested in the previous one's ``orelse``, too deep for recursion."""
+        while True:
+            self.visit_expression(node.test)
+            self.visit_body(node.body)
+            if len(node.orelse) != 1 or not isinstance(node.orelse[0], ast.If):
+                self.visit_body(node.orelse)
+                return
+            node = node.orelse[0]
 
     def visit_generic(self, node: ast.AST) -> None:
         """Expressions first (they run before the targets are bound), then nested bodies."""
