@@ -64,23 +64,26 @@ def position(node) -> Tuple[int, int]:
     return (node.lineno or 0, node.col_offset or 0)
 
 
-def _end(node) -> Tuple[int, int]:
-    return (node.end_lineno or node.lineno or 0, node.end_col_offset or 0)
+def _after(node) -> Tuple[int, int, int, int]:
+    """Just after ``node``; of two statements ending at the same place, the enclosing one
+    (a loop after the last assignment of its body) comes last."""
+    line, col = position(node)
+    return (node.end_lineno or line, node.end_col_offset or 0, -line, -col)
 
 
-def binding_time(node) -> Tuple[int, int]:
-    """Where, in reading order, a binding node takes effect."""
+def binding_time(node) -> Tuple[int, ...]:
+    """Where, in reading order, a binding node takes effect (comparable with position())."""
     if isinstance(node, (nodes.Import, nodes.ImportFrom)):
         return position(node)
     if isinstance(node, nodes.ClassDef):
-        return _end(node)  # the name exists once the body has run
+        return _after(node)  # the name exists once the body has run
     if isinstance(node, _FUNCTIONS):
-        return position(node.body[0]) if node.body else _end(node)
+        return position(node.body[0]) if node.body else _after(node)
     parent = node.parent
     while isinstance(parent, (nodes.Tuple, nodes.List, nodes.Starred)):
         parent = parent.parent
     if isinstance(parent, (*_ASSIGNMENTS, nodes.Delete, nodes.For)):
-        return _end(parent)  # after the value (and, for a loop, after its body)
+        return _after(parent)  # after the value (and, for a loop, after its body)
     if isinstance(parent, nodes.Comprehension):
         return _START  # comprehension targets cover the whole comprehension
     return position(node)
@@ -119,13 +122,16 @@ def in_compatibility_block(node) -> bool:
     return False
 
 
-def _in_handler(node, scope) -> bool:
-    """The binding is made inside an ``except`` handler of its scope."""
-    parent = node.parent
-    while parent is not None and parent is not scope:
+def _in_handler(node) -> bool:
+    """The binding is made while an ``except`` handler runs: inside one, in the same
+    function body (class bodies run inline, function bodies later)."""
+    child, parent = node, node.parent
+    while parent is not None and not isinstance(parent, nodes.Module):
         if isinstance(parent, nodes.ExceptHandler):
             return True
-        parent = parent.parent
+        if isinstance(parent, _FUNCTIONS) and any(child is statement for statement in parent.body):
+            return False
+        child, parent = parent, parent.parent
     return False
 
 
@@ -144,8 +150,15 @@ def _scope_block(scope, grandchild, child) -> bool:
 
 
 def _owner(node):
-    """The scope a binding node binds its name in."""
-    return node.parent.scope() if isinstance(node, (nodes.ClassDef, *_FUNCTIONS)) else node.scope()
+    """The scope a binding node binds its name in (a ``global`` assignment is listed in the
+    module's locals but made in its function, which the shared rule keeps)."""
+    if isinstance(node, (nodes.ClassDef, *_FUNCTIONS)):
+        return node.parent.scope()
+    scope = node.scope()
+    if isinstance(node.parent, nodes.NamedExpr):  # `:=` in a comprehension binds outside it
+        while isinstance(scope, _COMPREHENSIONS):
+            scope = scope.parent.scope()
+    return scope
 
 
 _SCOPES = (nodes.Module, nodes.ClassDef, nodes.Lambda, *_FUNCTIONS, *_COMPREHENSIONS)
@@ -199,24 +212,33 @@ class Resolver:
     def binding(self, ref, name: str) -> Optional[Binding]:
         """What ``name`` means at ``ref``: a Binding, or None when nothing binds it."""
         for scope, later in visible_scopes(ref):
-            if name in scope.locals:
-                chosen = self._choose(scope, name, ref, later)
+            candidates = self._bindings(scope, name)
+            if candidates:
+                chosen = self._choose(candidates, scope, name, ref, later)
                 if chosen is not None:
                     return chosen
             if scope is self.module:
                 break
         return self._star(ref, name)
 
-    def _choose(self, scope, name: str, ref, later: bool) -> Optional[Binding]:
+    def _bindings(self, scope, name: str) -> list:
+        """The nodes binding ``name`` in ``scope``. astroid lists an assignment to a
+        ``global`` name in the module; the shared rule, like the flake8 front-end, keeps it
+        in its function."""
+        found = [node for node in scope.locals.get(name, ())
+                 if _owner(node) is scope and not self._is_star(node)]
+        if isinstance(scope, (nodes.ClassDef, *_FUNCTIONS)) and name in self.module.locals:
+            found += [node for node in self.module.locals[name] if _owner(node) is scope]
+        return found
+
+    def _choose(self, candidates, scope, name: str, ref, later: bool) -> Optional[Binding]:
         """The binding of ``name`` in ``scope`` that is in force at ``ref``, if any."""
-        candidates = [node for node in scope.locals.get(name, ())
-                      if not self._is_star(node) and _owner(node) is scope]
         if not later:
             where = position(ref)
             candidates = [node for node in candidates if binding_time(node) < where]
         chosen = None
         for node in sorted(candidates, key=binding_time):
-            if chosen is not None and chosen.qualname is not None and _in_handler(node, scope):
+            if chosen is not None and chosen.qualname is not None and _in_handler(node):
                 continue  # an `except` fallback does not replace the binding it guards
             chosen = self._describe(node, name)
         return chosen
