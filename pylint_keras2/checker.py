@@ -8,7 +8,8 @@ A module whose source never mentions Keras costs one substring search.
 from __future__ import annotations
 
 import logging
-from typing import List, Optional
+from dataclasses import dataclass, field
+from typing import List, Optional, Set
 
 from astroid import nodes
 from pylint.checkers import BaseChecker
@@ -24,16 +25,20 @@ LOG = logging.getLogger(__name__)
 _PACKAGE = tables.PACKAGE.encode("ascii")
 
 
+def _where(module: nodes.Module) -> str:
+    return module.file if module.file and module.file != "<?>" else module.name
+
+
+@dataclass
 class _Collected:
     """The nodes of one module worth describing, gathered during pylint's walk."""
 
-    def __init__(self) -> None:
-        self.imports: List[nodes.NodeNG] = []
-        self.stars: List[nodes.ImportFrom] = []
-        self.references: List[nodes.NodeNG] = []
-        self.calls: List[nodes.Call] = []
-        self.classes: List[nodes.ClassDef] = []
-        self.names = set()  # names that may be bound to Keras: imported or assigned a name
+    imports: List[nodes.NodeNG] = field(default_factory=list)
+    stars: List[nodes.ImportFrom] = field(default_factory=list)
+    references: List[nodes.NodeNG] = field(default_factory=list)
+    calls: List[nodes.Call] = field(default_factory=list)
+    classes: List[nodes.ClassDef] = field(default_factory=list)
+    names: Set[str] = field(default_factory=set)  # may be bound to Keras: imported or assigned
 
 
 class Keras2Checker(BaseChecker):
@@ -113,12 +118,11 @@ class Keras2Checker(BaseChecker):
         try:
             findings = self._findings(node, collected, source)
         except RecursionError:
-            LOG.warning("keras2-lint: %s is nested too deeply to check", node.file or node.name)
+            LOG.warning("keras2-lint: %s is nested too deeply to check", _where(node))
             return
         except Exception:  # pylint: disable=broad-exception-caught
             # a bug of ours must cost one module's Keras findings, never pylint's run
-            LOG.exception("keras2-lint: internal error on %s, module skipped",
-                          node.file or node.name)
+            LOG.exception("keras2-lint: internal error on %s, module skipped", _where(node))
             return
         for finding in sorted(findings, key=lambda f: (f.anchor.line, f.anchor.col, f.code)):
             where = finding.anchor

@@ -28,9 +28,12 @@ def message_id(rule: Rule) -> str:
 
 
 def description(rule: Rule) -> str:
-    default = "" if rule.default_enabled else " Off by default."
-    return (f"{rule.code}: {rule.title} ({SEVERITY_TEXT[rule.severity]}). {rule.why}{default}\n"
-            f"Keras 1:\n{rule.keras1}\nKeras 2:\n{rule.keras2}\nSee {rule.url}")
+    """What ``pylint --help-msg=<symbol>`` prints (pylint reflows it into one paragraph)."""
+    default = "" if rule.default_enabled or "off by default" in rule.why.lower() else \
+        " Off by default."
+    keras1, keras2 = ("; ".join(example.splitlines()) for example in (rule.keras1, rule.keras2))
+    return (f"{rule.code}: {rule.title} ({SEVERITY_TEXT[rule.severity]}). {rule.why}{default} "
+            f"Keras 1: `{keras1}`. Keras 2: `{keras2}`. Documentation: {rule.url}")
 
 
 def _definition(rule: Rule) -> Tuple:

@@ -116,7 +116,8 @@ def in_compatibility_block(node) -> bool:
     child, parent = node, node.parent
     while parent is not None and not isinstance(parent, (nodes.Module, *_FUNCTIONS)):
         if isinstance(parent, (nodes.Try, nodes.TryStar)) and (
-                child in parent.body or child in parent.handlers) and is_compatibility_block(parent):
+                child in parent.body or child in parent.handlers) and (
+                    is_compatibility_block(parent)):
             return True
         child, parent = parent, parent.parent
     return False
@@ -214,7 +215,7 @@ class Resolver:
         for scope, later in visible_scopes(ref):
             candidates = self._bindings(scope, name)
             if candidates:
-                chosen = self._choose(candidates, scope, name, ref, later)
+                chosen = self._choose(candidates, name, ref, later)
                 if chosen is not None:
                     return chosen
             if scope is self.module:
@@ -231,8 +232,8 @@ class Resolver:
             found += [node for node in self.module.locals[name] if _owner(node) is scope]
         return found
 
-    def _choose(self, candidates, scope, name: str, ref, later: bool) -> Optional[Binding]:
-        """The binding of ``name`` in ``scope`` that is in force at ``ref``, if any."""
+    def _choose(self, candidates, name: str, ref, later: bool) -> Optional[Binding]:
+        """Which of the bindings of ``name`` in one scope is in force at ``ref``, if any."""
         if not later:
             where = position(ref)
             candidates = [node for node in candidates if binding_time(node) < where]

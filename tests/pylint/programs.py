@@ -81,8 +81,9 @@ def _statement(rnd: random.Random, indent: str, depth: int) -> list:
     if kind in (2, 3):
         return [indent + _expression(rnd)]
     if kind == 4:
-        return [indent + rnd.choice([f"del {name}", f"{name}, x = x, {name}", f"{name} += 1",
-                                      f"global {name}" if indent else "pass"])]
+        choices = [f"del {name}", f"{name}, x = x, {name}", f"{name} += 1",
+                   f"global {name}" if indent else "pass"]
+        return [indent + rnd.choice(choices)]
     if kind == 5:
         params = rnd.choice(["", name, f"{name}=None", f"a={_expression(rnd)}", f"*, {name}"])
         decorator = rnd.choice(["KL.Lambda", "Dense(output_dim=1)", "decorator"])
