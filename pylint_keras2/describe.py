@@ -57,6 +57,16 @@ def chain_base(node):
     return node
 
 
+def _plain_text(node) -> Optional[str]:
+    """The ``ast.unparse`` text of a name or a plain number, without unparsing."""
+    if isinstance(node, nodes.Name):
+        return node.name
+    if isinstance(node, nodes.Const) and (node.value is None or isinstance(node.value, bool) or (
+            type(node.value) in (int, float) and abs(node.value) < 1e15)):
+        return repr(node.value)
+    return None
+
+
 def parameter_names(args: nodes.Arguments) -> tuple:
     names = [arg.name for arg in [*(args.posonlyargs or ()), *(args.args or ()),
                                   *(args.kwonlyargs or ())]]
@@ -154,8 +164,8 @@ class ModuleDescriber:
             kind = "lambda"
         elif isinstance(node, nodes.Call):
             kind = "call"
-        return model.Arg(self.source.expression_text(node), anchor(node), value, kind, items,
-                         keys)
+        return model.Arg(_plain_text(node) or self.source.expression_text(node), anchor(node),
+                         value, kind, items, keys)
 
     # -- classes --------------------------------------------------------------------------
     def defined_class(self, node: nodes.ClassDef) -> None:
