@@ -12,13 +12,15 @@ Nothing here imports or runs the linted code.
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import re
 import tokenize
-from typing import List, NamedTuple, Optional, Sequence
+from typing import List, NamedTuple, Optional, Sequence, Tuple
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_TEXT = 60
+_MAX_CACHED = 500
 
 
 class Position(NamedTuple):
@@ -74,13 +76,8 @@ class Source:
 
     def expression_text(self, node) -> str:
         """``ast.unparse`` of the expression, cut to 60 characters like the flake8 side."""
-        text = None
         segment = self.segment(node)
-        if segment is not None:
-            try:
-                text = ast.unparse(ast.parse(f"(\n{segment}\n)", mode="eval").body)
-            except (SyntaxError, ValueError, TypeError, RecursionError, MemoryError):
-                text = None
+        text = None if segment is None else _unparsed(segment)
         if text is None:
             try:
                 text = node.as_string()
@@ -91,19 +88,46 @@ class Source:
     def alias_positions(self, node) -> Optional[List[Position]]:
         """Positions of the names of an Import/ImportFrom node, in order (None if unknown)."""
         segment = self.segment(node)
-        if segment is None:
+        offsets = None if segment is None else _alias_offsets(segment)
+        if offsets is None or len(offsets) != len(node.names):
             return None
-        try:
-            statement = ast.parse(segment).body[0]
-        except (SyntaxError, ValueError, IndexError, RecursionError, MemoryError):
-            return None
-        positions = []
-        for alias in getattr(statement, "names", ()):
-            if not hasattr(alias, "lineno"):  # Python < 3.10: the statement's position
-                return None
-            positions.append(Position(
-                node.lineno + alias.lineno - 1,
-                alias.col_offset + (node.col_offset if alias.lineno == 1 else 0),
-                node.lineno + alias.end_lineno - 1,
-                alias.end_col_offset + (node.col_offset if alias.end_lineno == 1 else 0)))
-        return positions if len(positions) == len(node.names) else None
+        return [Position(node.lineno + line - 1, col + (node.col_offset if line == 1 else 0),
+                         node.lineno + end_line - 1,
+                         end_col + (node.col_offset if end_line == 1 else 0))
+                for line, col, end_line, end_col in offsets]
+
+
+def _cached(function):
+    """Memoise a function of a source segment: the same short segments (``'relu'``,
+    ``(3, 3)``, ``from keras.layers import Dense``) come back in file after file. Long
+    segments are not kept."""
+    cached = functools.lru_cache(maxsize=4096)(function)
+
+    @functools.wraps(function)
+    def wrapper(segment: str):
+        return cached(segment) if len(segment) <= _MAX_CACHED else function(segment)
+
+    return wrapper
+
+
+@_cached
+def _unparsed(segment: str) -> Optional[str]:
+    try:
+        return ast.unparse(ast.parse(f"(\n{segment}\n)", mode="eval").body)
+    except (SyntaxError, ValueError, TypeError, RecursionError, MemoryError):
+        return None
+
+
+@_cached
+def _alias_offsets(segment: str) -> Optional[Tuple[Tuple[int, int, int, int], ...]]:
+    """(line, col, end line, end col) of each name of an import statement, relative to the
+    statement's own text; None before Python 3.10, whose ``ast.alias`` has no position."""
+    try:
+        statement = ast.parse(segment).body[0]
+    except (SyntaxError, ValueError, IndexError, RecursionError, MemoryError):
+        return None
+    aliases = getattr(statement, "names", ())
+    if not all(hasattr(alias, "lineno") for alias in aliases):
+        return None
+    return tuple((alias.lineno, alias.col_offset, alias.end_lineno, alias.end_col_offset)
+                 for alias in aliases)
