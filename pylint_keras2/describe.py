@@ -14,8 +14,7 @@ from astroid import nodes
 
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
-from pylint_keras2.resolve import Resolver, in_compatibility_block, in_package, \
-    is_keras_import_from
+from pylint_keras2.resolve import Resolver, in_package, is_keras_import_from
 from pylint_keras2.source import Position, Source
 
 _INTERESTING_METHODS = frozenset(tables.METHODS)
@@ -65,6 +64,40 @@ def _plain_text(node) -> Optional[str]:
             type(node.value) in (int, float) and abs(node.value) < 1e15)):
         return repr(node.value)
     return None
+
+
+def _statement_is_import(statement) -> bool:
+    return isinstance(statement, (nodes.Import, nodes.ImportFrom))
+
+
+_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
+
+
+def _catches_import_error(handler: nodes.ExceptHandler) -> bool:
+    caught = handler.type
+    if caught is None:
+        return True
+    names = caught.elts if isinstance(caught, nodes.Tuple) else [caught]
+    return any(isinstance(name, nodes.Name) and name.name in _IMPORT_ERRORS for name in names)
+
+
+def is_compatibility_block(node) -> bool:
+    """``try: import ... except ImportError: import ...``."""
+    return any(map(_statement_is_import, node.body)) and any(
+        _catches_import_error(handler) and any(map(_statement_is_import, handler.body))
+        for handler in node.handlers)
+
+
+def in_compatibility_block(node) -> bool:
+    """An import in the body or a handler of a compatibility ``try`` of its own code block."""
+    child, parent = node, node.parent
+    while parent is not None and not isinstance(parent, (nodes.Module, nodes.FunctionDef)):
+        if isinstance(parent, (nodes.Try, nodes.TryStar)) and (
+                child in parent.body or child in parent.handlers) and (
+                    is_compatibility_block(parent)):
+            return True
+        child, parent = parent, parent.parent
+    return False
 
 
 def parameter_names(args: nodes.Arguments) -> tuple:

@@ -89,40 +89,6 @@ def binding_time(node) -> Tuple[int, ...]:
     return position(node)
 
 
-def _statement_is_import(statement) -> bool:
-    return isinstance(statement, (nodes.Import, nodes.ImportFrom))
-
-
-_IMPORT_ERRORS = frozenset({"ImportError", "ModuleNotFoundError", "Exception", "BaseException"})
-
-
-def _catches_import_error(handler: nodes.ExceptHandler) -> bool:
-    caught = handler.type
-    if caught is None:
-        return True
-    names = caught.elts if isinstance(caught, nodes.Tuple) else [caught]
-    return any(isinstance(name, nodes.Name) and name.name in _IMPORT_ERRORS for name in names)
-
-
-def is_compatibility_block(node) -> bool:
-    """``try: import ... except ImportError: import ...``."""
-    return any(map(_statement_is_import, node.body)) and any(
-        _catches_import_error(handler) and any(map(_statement_is_import, handler.body))
-        for handler in node.handlers)
-
-
-def in_compatibility_block(node) -> bool:
-    """An import in the body or a handler of a compatibility ``try`` of its own code block."""
-    child, parent = node, node.parent
-    while parent is not None and not isinstance(parent, (nodes.Module, *_FUNCTIONS)):
-        if isinstance(parent, (nodes.Try, nodes.TryStar)) and (
-                child in parent.body or child in parent.handlers) and (
-                    is_compatibility_block(parent)):
-            return True
-        child, parent = parent, parent.parent
-    return False
-
-
 def _in_handler(node) -> bool:
     """The binding is made while an ``except`` handler runs: inside one, in the same
     function body (class bodies run inline, function bodies later)."""
