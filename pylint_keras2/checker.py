@@ -25,6 +25,18 @@ LOG = logging.getLogger(__name__)
 _PACKAGE = tables.PACKAGE.encode("ascii")
 
 
+def _read(module: nodes.Module) -> Optional[bytes]:
+    """The module's bytes (None when astroid has no source to give)."""
+    try:
+        stream = module.stream()
+        if stream is None:
+            return None
+        with stream:
+            return stream.read()
+    except (OSError, ValueError, AttributeError):
+        return None
+
+
 def _where(module: nodes.Module) -> str:
     return module.file if module.file and module.file != "<?>" else module.name
 
@@ -55,16 +67,14 @@ class Keras2Checker(BaseChecker):
     # -- collecting -------------------------------------------------------------------------
     def visit_module(self, node: nodes.Module) -> None:
         self._collected = self._source = None
-        try:
-            stream = node.stream()
-            data = stream.read() if stream is not None else None
-            if stream is not None:
-                stream.close()
-        except (OSError, ValueError, AttributeError):
-            data = None
+        data = _read(node)
         if data is not None and _PACKAGE not in data:
             return  # never mentions Keras: nothing to report
-        self._source = Source.from_bytes(data) if data is not None else Source()
+        try:
+            self._source = Source.from_bytes(data) if data is not None else Source()
+        except Exception:  # pylint: disable=broad-exception-caught
+            LOG.exception("keras2-lint: cannot read %s, module skipped", _where(node))
+            return
         self._collected = _Collected()
 
     def visit_import(self, node: nodes.Import) -> None:

@@ -45,22 +45,6 @@ class Source:
             text = data.decode("utf-8", errors="replace")
         return cls([line.encode("utf-8") for line in _LINE_BREAK.split(text)])
 
-    @classmethod
-    def of_module(cls, module) -> Optional["Source"]:
-        """The source of an astroid module, or None when it has none to read."""
-        try:
-            stream = module.stream()
-        except (OSError, AttributeError, ValueError):
-            return None
-        if stream is None:
-            return None
-        with stream:
-            return cls.from_bytes(stream.read())
-
-    def mentions(self, word: str) -> bool:
-        needle = word.encode("utf-8")
-        return any(needle in line for line in self.lines)
-
     def segment(self, node) -> Optional[str]:
         """The exact source text of a node, or None without positions."""
         first, last = getattr(node, "lineno", None), getattr(node, "end_lineno", None)
