@@ -19,6 +19,7 @@ from pylint.reporters import CollectingReporter
 
 from flake8_keras2.plugin import check_tree
 from keras2_lint.rules import RULES_BY_CODE
+from tests.hostile import CALLS, HEADER, IMPORTS, SHADOWING
 from tests.pylint.harness import pylint_findings
 from tests.pylint.programs import program
 
@@ -89,6 +90,19 @@ def test_parity_files_say_what_they_are(pylint_run):
             assert not default_codes, (path.name, default_codes)
     every = {text.split()[0] for counter in found.values() for _, _, text in counter}
     assert every == set(RULES_BY_CODE)  # every rule is exercised through pylint
+
+
+TABLES = {**{f"call: {name}": HEADER + body for name, (body, _) in CALLS.items()},
+          **{f"import: {name}": source for name, (source, _) in IMPORTS.items()},
+          **{f"shadowing: {name}": HEADER + body for name, (body, _) in SHADOWING.items()}}
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_robustness_tables(name):
+    """The robustness tests say what each front-end must report; here, that the two agree
+    (a change of name resolution on one side alone shows up here first)."""
+    source = TABLES[name] + "\n"
+    assert pylint_findings(source) == flake8_findings(source)
 
 
 @pytest.mark.parametrize("start", range(0, 1200, 200))
