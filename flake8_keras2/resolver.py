@@ -14,7 +14,7 @@ import ast
 from typing import Dict, List, Optional, Tuple
 
 from keras2_lint import model, tables
-from keras2_lint.checks import FileReport
+from keras2_lint.checks import FileReport, star_qualname
 
 _IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
 _SCOPE_EXPRS = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -34,12 +34,13 @@ _SHADOW = Binding(None)
 
 
 class Scope:
-    __slots__ = ("names", "stars", "is_class")
+    __slots__ = ("names", "stars", "is_class", "globals")
 
     def __init__(self, is_class: bool = False):
         self.names: Dict[str, Binding] = {}
         self.stars: List[str] = []  # modules star-imported into this scope
         self.is_class = is_class
+        self.globals: set = set()  # names a `global` statement looks up in the module scope
 
 
 def anchor(node) -> Tuple[int, int]:
@@ -97,6 +98,8 @@ class Resolver:
     # -- name resolution ----------------------------------------------------------------
     def lookup(self, name: str) -> Optional[Binding]:
         innermost = len(self.scopes) - 1
+        if name in self.scopes[innermost].globals:
+            innermost = 0
         for index in range(innermost, -1, -1):
             scope = self.scopes[index]
             if scope.is_class and index != innermost:
@@ -105,11 +108,14 @@ class Resolver:
             if binding is not None:
                 return binding
             if scope.stars:
-                return Binding(f"{scope.stars[-1]}.{name}")
+                return Binding(star_qualname(scope.stars, name))
         return None
 
-    def bind(self, name: str, binding: Binding = _SHADOW) -> None:
+    def bind(self, name: str, binding: Binding = _SHADOW, force: bool = False) -> None:
         names = self.scopes[-1].names
+        if force:
+            names[name] = binding
+            return
         if self.fallback_depth and name in names and names[name].qualname is not None:
             return  # an `except` fallback (`keras = None`) does not replace the import it guards
         names[name] = binding
@@ -147,8 +153,10 @@ class Resolver:
             if node.type is not None:
                 self.visit_expression(node.type)
             if node.name:
-                self.bind(node.name)
+                self.bind(node.name, force=True)
             self.visit_body(node.body)
+        elif isinstance(node, ast.Global) and len(self.scopes) > 1 and not self.scopes[-1].is_class:
+            self.scopes[-1].globals.update(node.names)  # in a function body
         elif isinstance(node, ast.If):
             self.visit_if(node)
         else:
@@ -166,8 +174,9 @@ class Resolver:
             node = node.orelse[0]
 
     def visit_generic(self, node: ast.AST) -> None:
-        """Expressions first (they run before the targets are bound), then nested bodies."""
-        targets = []
+        """Expressions first (they run before the targets are bound), then the targets, then
+        nested bodies (a loop body sees its target)."""
+        targets, bodies = [], []
         for field, value in ast.iter_fields(node):
             if field in ("targets", "target") or (field == "optional_vars"):
                 targets.extend(value if isinstance(value, list) else [value])
@@ -176,12 +185,13 @@ class Resolver:
                 if isinstance(child, ast.expr):
                     self.visit_expression(child)
                 elif isinstance(child, ast.stmt):
-                    self.visit_statement(child)
+                    bodies.append(child)
                 elif isinstance(child, ast.AST):
                     self.visit_generic(child)
         for target in targets:
             if target is not None:
                 self.visit_target(target, getattr(node, "value", None))
+        self.visit_body(bodies)
         capture = getattr(node, "name", None) if type(node).__name__.startswith("Match") else None
         if isinstance(capture, str):
             self.bind(capture)

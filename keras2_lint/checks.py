@@ -73,6 +73,24 @@ def layer_spec(qualname: str) -> Optional[tables.Callable]:
     return tables.LAYERS.get(tables.ALIASES.get(name, name))
 
 
+def knows(qualname: str) -> bool:
+    """Whether the catalogue has anything to say about this Keras qualified name."""
+    module, name = split_name(qualname)
+    return bool(lookup_module(qualname) or lookup_name(qualname) or layer_spec(qualname)
+                or canonical_function(qualname) in tables.FUNCTIONS
+                or (is_layer_module(module) and name in tables.MERGE_NAMES | tables.LAYER_BASES)
+                or (module == "keras.optimizers" and name in tables.OPTIMIZER_BASES))
+
+
+def star_qualname(modules, name: str) -> str:
+    """What ``name`` resolves to when ``from <module> import *`` ran for each of ``modules``
+    (in order): the last module the catalogue knows the name in, else the last module."""
+    for module in reversed(modules):
+        if knows(f"{module}.{name}"):
+            return f"{module}.{name}"
+    return f"{modules[-1]}.{name}"
+
+
 def literal(arg: Arg) -> bool:
     return arg.value is not UNKNOWN
 

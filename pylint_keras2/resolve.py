@@ -28,6 +28,7 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 from astroid import nodes
 
 from keras2_lint import tables
+from keras2_lint.checks import star_qualname
 
 _FUNCTIONS = (nodes.FunctionDef,)  # AsyncFunctionDef is a subclass
 _COMPREHENSIONS = (nodes.ListComp, nodes.SetComp, nodes.DictComp, nodes.GeneratorExp)
@@ -82,8 +83,10 @@ def binding_time(node) -> Tuple[int, ...]:
     parent = node.parent
     while isinstance(parent, (nodes.Tuple, nodes.List, nodes.Starred)):
         parent = parent.parent
-    if isinstance(parent, (*_ASSIGNMENTS, nodes.Delete, nodes.For)):
-        return _after(parent)  # after the value (and, for a loop, after its body)
+    if isinstance(parent, nodes.For):
+        return _after(parent.iter)  # the body and the else clause see the target
+    if isinstance(parent, (*_ASSIGNMENTS, nodes.Delete)):
+        return _after(parent)  # after the value
     if isinstance(parent, nodes.Comprehension):
         return _START  # comprehension targets cover the whole comprehension
     return position(node)
@@ -116,6 +119,14 @@ def _scope_block(scope, grandchild, child) -> bool:
     return True
 
 
+def _declared_global(scope, name: str) -> bool:
+    """A ``global name`` statement in this function's own body sends ``name`` to the module."""
+    if not isinstance(scope, _FUNCTIONS):
+        return False
+    return any(name in node.names
+               for node in scope.nodes_of_class(nodes.Global, skip_klass=_SCOPES_BELOW))
+
+
 def _owner(node):
     """The scope a binding node binds its name in (a ``global`` assignment is listed in the
     module's locals but made in its function, which the shared rule keeps)."""
@@ -129,6 +140,7 @@ def _owner(node):
 
 
 _SCOPES = (nodes.Module, nodes.ClassDef, nodes.Lambda, *_FUNCTIONS, *_COMPREHENSIONS)
+_SCOPES_BELOW = (nodes.ClassDef, nodes.Lambda, *_FUNCTIONS)
 
 
 def visible_scopes(ref) -> Iterator[Tuple[object, bool]]:
@@ -178,7 +190,10 @@ class Resolver:
     # -- names ----------------------------------------------------------------------------
     def binding(self, ref, name: str) -> Optional[Binding]:
         """What ``name`` means at ``ref``: a Binding, or None when nothing binds it."""
-        for scope, later in visible_scopes(ref):
+        scopes = list(visible_scopes(ref))
+        if _declared_global(scopes[0][0], name):
+            scopes = [(scope, later) for scope, later in scopes if scope is self.module]
+        for scope, later in scopes:
             candidates = self._bindings(scope, name)
             if candidates:
                 chosen = self._choose(candidates, name, ref, later)
@@ -192,11 +207,10 @@ class Resolver:
         """The nodes binding ``name`` in ``scope``. astroid lists an assignment to a
         ``global`` name in the module; the shared rule, like the flake8 front-end, keeps it
         in its function."""
-        found = [node for node in scope.locals.get(name, ())
-                 if _owner(node) is scope and not self._is_star(node)]
-        if isinstance(scope, (nodes.ClassDef, *_FUNCTIONS)) and name in self.module.locals:
-            found += [node for node in self.module.locals[name] if _owner(node) is scope]
-        return found
+        if _declared_global(scope, name):
+            return []
+        return [node for node in scope.locals.get(name, ())
+                if _owner(node) is scope and not self._is_star(node)]
 
     def _choose(self, candidates, name: str, ref, later: bool) -> Optional[Binding]:
         """Which of the bindings of ``name`` in one scope is in force at ``ref``, if any."""
@@ -205,7 +219,9 @@ class Resolver:
             candidates = [node for node in candidates if binding_time(node) < where]
         chosen = None
         for node in sorted(candidates, key=binding_time):
-            if chosen is not None and chosen.qualname is not None and _in_handler(node):
+            if (chosen is not None and chosen.qualname is not None and _in_handler(node)
+                    and not (isinstance(node, nodes.AssignName)
+                             and isinstance(node.parent, nodes.ExceptHandler))):
                 continue  # an `except` fallback does not replace the binding it guards
             chosen = self._describe(node, name)
         return chosen
@@ -220,7 +236,8 @@ class Resolver:
         later = any(later for scope, later in visible_scopes(ref) if scope is self.module)
         where = position(ref)
         visible = [node for node in self.stars if later or position(node) < where]
-        return Binding(f"{visible[-1].modname}.{name}") if visible else None
+        return Binding(star_qualname([node.modname for node in visible], name)) if visible \
+            else None
 
     # -- binding nodes --------------------------------------------------------------------
     def _describe(self, node, name: str) -> Binding:

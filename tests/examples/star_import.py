@@ -1,6 +1,7 @@
 """`from keras.layers import *` brings Keras names in; a later def hides one."""
 from keras.layers import *
 from keras.models import *
+from keras.regularizers import *  # the last star import does not hide the earlier ones
 
 model = Sequential()
 model.add(Convolution2D(32, 3, 3, border_mode='same'))  # KRS203 KRS201
