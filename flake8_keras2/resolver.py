@@ -14,7 +14,8 @@ import ast
 from typing import Dict, List, Optional, Tuple
 
 from keras2_lint import model, tables
-from keras2_lint.checks import FileReport, star_qualname
+from keras2_lint.checks import FileReport
+from keras2_lint.names import star_qualname
 
 _IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
 _SCOPE_EXPRS = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)

@@ -2,9 +2,10 @@
 
 A rule is the *kind* of Keras 1 form; the tables in :mod:`keras2_lint.tables` say which
 names, keywords and values belong to it. Codes are numbered by what Keras 2 does with
-the Keras 1 form, so users can select whole families (``KRS1`` breaks, ``KRS2`` warns, ``KRS3`` changes meaning,
-``KRS4`` custom layers). ``KRS9`` rules are off by default, like flake8-bugbear's ``B9``: any
-explicit ``select``/``extend-select`` naming them (or the bare ``KRS`` prefix) turns them on.
+the Keras 1 form, so users can select whole families (``KRS1`` breaks, ``KRS2`` warns,
+``KRS3`` changes meaning, ``KRS4`` custom layers). ``KRS9`` rules are off by default, like
+flake8-bugbear's ``B9``: any explicit ``select``/``extend-select`` naming them (or the bare
+``KRS`` prefix) turns them on.
 """
 from __future__ import annotations
 
@@ -230,3 +231,8 @@ RULES = (
 RULES_BY_CODE = {rule.code: rule for rule in RULES}
 RULES_BY_SYMBOL = {rule.symbol: rule for rule in RULES}
 DEFAULT_DISABLED_CODES = tuple(rule.code for rule in RULES if not rule.default_enabled)
+
+
+def message(code: str, text: str, url: str) -> str:
+    """The one-line message of a finding: what is Keras 1, what Keras 2 wants, the URL."""
+    return f"{text} ({SEVERITY_TEXT[RULES_BY_CODE[code].severity]}) {url}"

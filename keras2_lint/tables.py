@@ -107,7 +107,8 @@ _DECONV_OUTPUT_SHAPE = Keyword("output_shape", None, "KRS105", advice="drop it; 
 
 # Layer constructors, by Keras 2 class name. Mirrors keras/legacy/interfaces.py of Keras 2.2.4.
 LAYERS = {
-    "Dense": _layer("Dense", [("output_dim", "units"), ("init", "kernel_initializer")] + _REGULARIZE,
+    "Dense": _layer("Dense",
+                    [("output_dim", "units"), ("init", "kernel_initializer")] + _REGULARIZE,
                     positional=("units",)),
     "Dropout": _layer("Dropout", [("p", "rate")], positional=("rate", "noise_shape", "seed")),
     "SpatialDropout1D": _layer("SpatialDropout1D", [("p", "rate")], positional=("rate",)),
@@ -146,9 +147,12 @@ LAYERS = {
         "SeparableConv2D",
         [_DIM_ORDERING, *_NB_ROW_COL,
          Keyword("init", "depthwise_initializer",
-                 advice="depthwise_initializer=... and pointwise_initializer=... (the same value)")],
-        renames=[r for r in _CONV if r[0] not in ("init", "W_regularizer", "W_constraint")]),
-    "Conv2DTranspose": _conv("Conv2DTranspose", [_DIM_ORDERING, *_NB_ROW_COL, _DECONV_OUTPUT_SHAPE]),
+                 advice="depthwise_initializer=... and pointwise_initializer=... "
+                        "(the same value)")],
+        renames=[r for r in _CONV
+                 if r[0] not in ("init", "W_regularizer", "W_constraint")]),
+    "Conv2DTranspose": _conv("Conv2DTranspose",
+                             [_DIM_ORDERING, *_NB_ROW_COL, _DECONV_OUTPUT_SHAPE]),
     "Conv3D": _conv("Conv3D", [_DIM_ORDERING, *_KERNEL_DIMS], kernel_dims=3),
     "UpSampling1D": _layer("UpSampling1D", [("length", "size")], positional=("size",)),
     "UpSampling2D": _layer("UpSampling2D", extra=[_DIM_ORDERING], positional=("size",)),
@@ -169,8 +173,8 @@ LAYERS = {
     "GlobalAveragePooling3D": _layer("GlobalAveragePooling3D", extra=[_DIM_ORDERING]),
     "Lambda": _layer("Lambda", positional=("function", "output_shape")),
     "InputLayer": _layer("InputLayer", [("input_dtype", "dtype")]),
-    "Model": Callable("Model", urls.MODEL, _kw(*_renames([("input", "inputs"),
-                                                           ("output", "outputs")]))),
+    "Model": Callable("Model", urls.MODEL,
+                      _kw(*_renames([("input", "inputs"), ("output", "outputs")]))),
 }
 
 # Keras 1 names (and Keras 2 short aliases) of the classes above: alias -> Keras 2 name.
@@ -282,7 +286,8 @@ for _name, _entries in _BACKEND_KEYWORDS.items():
                                             DIM_ORDERING_VALUES)
     if _name.startswith("conv"):
         for _hint in _SHAPE_HINTS:
-            _keywords[_hint] = Keyword(_hint, None, "KRS105", advice="drop it; shape hints are gone",
+            _keywords[_hint] = Keyword(_hint, None, "KRS105",
+                                       advice="drop it; shape hints are gone",
                                        mechanical=False)
     FUNCTIONS["keras.backend." + _name] = Callable("K." + _name, urls.BACKEND_ERA, _keywords)
 
@@ -439,7 +444,8 @@ NAMES = {
                "'channels_last')", _BACKEND + "set_image_dim_ordering"),
     **_removed("KRS106", urls.METRICS, "a metric function of your own",
                *("keras.metrics." + name for name in REMOVED_METRICS)),
-    **_removed("KRS902", urls.CONSTRAINTS, "keras.constraints.max_norm", "keras.constraints.maxnorm",
+    **_removed("KRS902", urls.CONSTRAINTS, "keras.constraints.max_norm",
+               "keras.constraints.maxnorm",
                mechanical=True),
     **_removed("KRS902", urls.CONSTRAINTS, "keras.constraints.non_neg", "keras.constraints.nonneg",
                mechanical=True),

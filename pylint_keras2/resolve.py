@@ -28,7 +28,7 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 from astroid import nodes
 
 from keras2_lint import tables
-from keras2_lint.checks import star_qualname
+from keras2_lint.names import star_qualname
 
 _FUNCTIONS = (nodes.FunctionDef,)  # AsyncFunctionDef is a subclass
 _COMPREHENSIONS = (nodes.ListComp, nodes.SetComp, nodes.DictComp, nodes.GeneratorExp)

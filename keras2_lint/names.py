@@ -1,0 +1,79 @@
+"""Keras qualified names: how the catalogue canonicalises and looks them up."""
+from __future__ import annotations
+
+from typing import Optional
+
+from keras2_lint import tables
+
+_LAYER_MODULE_PREFIXES = ("keras.layers", "keras.engine", "keras.legacy")
+
+
+def split_name(qualname: str):
+    module, _, name = qualname.rpartition(".")
+    return module, name
+
+
+def is_layer_module(module: str) -> bool:
+    return module in ("keras", "keras.models") or module.startswith(_LAYER_MODULE_PREFIXES)
+
+
+def canonical_function(qualname: str) -> str:
+    module, name = split_name(qualname)
+    if module.startswith("keras.backend"):
+        return "keras.backend." + name
+    if module.startswith("keras.applications") and name == "preprocess_input":
+        return "keras.applications.imagenet_utils.preprocess_input"
+    if module == "keras.utils.np_utils" and name == "to_categorical":
+        return "keras.utils.to_categorical"
+    return qualname
+
+
+def lookup_name(qualname: str) -> Optional[tables.Removal]:
+    """The removal or rename entry of a Keras qualified name, if it has one."""
+    if qualname in tables.NAMES:
+        return tables.NAMES[qualname]
+    module, name = split_name(qualname)
+    if module.startswith("keras.backend."):
+        return tables.NAMES.get("keras.backend." + name)
+    if is_layer_module(module):
+        if name in tables.MODERNISE_ALIASES:
+            new = tables.MODERNISE_ALIASES[name]
+            return tables.Removal("KRS902", new, tables.LAYERS[new].url, True)
+        return tables.NAMES.get("keras.layers." + name) if name in (
+            "TimeDistributedDense", "ParametricSoftplus", "SReLU") else None
+    return None
+
+
+def lookup_module(qualname: str) -> Optional[tuple]:
+    """(module, entry) for the longest prefix of ``qualname`` that is a Keras 1 module."""
+    parts = qualname.split(".")
+    for end in range(len(parts), 1, -1):
+        module = ".".join(parts[:end])
+        if module in tables.MODULES:
+            return module, tables.MODULES[module]
+    return None
+
+
+def layer_spec(qualname: str) -> Optional[tables.Callable]:
+    module, name = split_name(qualname)
+    if not is_layer_module(module):
+        return None
+    return tables.LAYERS.get(tables.ALIASES.get(name, name))
+
+
+def knows(qualname: str) -> bool:
+    """Whether the catalogue has anything to say about this Keras qualified name."""
+    module, name = split_name(qualname)
+    return bool(lookup_module(qualname) or lookup_name(qualname) or layer_spec(qualname)
+                or canonical_function(qualname) in tables.FUNCTIONS
+                or (is_layer_module(module) and name in tables.MERGE_NAMES | tables.LAYER_BASES)
+                or (module == "keras.optimizers" and name in tables.OPTIMIZER_BASES))
+
+
+def star_qualname(modules, name: str) -> str:
+    """What ``name`` resolves to when ``from <module> import *`` ran for each of ``modules``
+    (in order): the last module the catalogue knows the name in, else the last module."""
+    for module in reversed(modules):
+        if knows(f"{module}.{name}"):
+            return f"{module}.{name}"
+    return f"{modules[-1]}.{name}"
