@@ -342,6 +342,8 @@ def write_corpus(directory: Path, files: int, lines: int, seed: int = 0,
         if not path.exists() or path.read_text() != text:
             path.write_text(text)
         paths.append(path)
+    for stale in set(directory.glob("*.py")) - set(paths):  # left by a run of another size
+        stale.unlink()
     return paths
 
 
