@@ -10,7 +10,9 @@ Python (data helpers, classes, string and file handling) that has nothing to do 
 Every top-level name carries a serial number, so the module is valid Python whatever its size
 and pyflakes sees no redefinitions. The same arguments always give the same text.
 
-``script=True`` writes what Keras 1 example scripts look like instead: the same kinds of code
+``generate_long_function`` writes one deep model-building function instead, every line of
+which rebinds ``x`` (``x = Dense(...)(x)``). ``script=True`` writes what Keras 1 example
+scripts look like instead: the same kinds of code
 at module level, so a handful of names (``model``, ``x``, ``history``) are bound over and
 over in one scope; ``star=True`` imports ``from keras.layers import *``, so that every free
 name of the module may be a Keras layer.
@@ -321,6 +323,35 @@ def generate_module(lines: int, seed: int = 0, script: bool = False, star: bool 
         serial += 1
         parts.append("\n" + block)
         count += block.count("\n") + 1
+    return "".join(parts)
+
+
+_CHAIN = (
+    "x = Convolution2D({f}, 3, 3, border_mode='same', init={init})(x)",
+    "x = Activation({act})(x)",
+    "x = BatchNormalization(mode=0, axis=1)(x)",
+    "x = MaxPooling2D(pool_size=(2, 2), border_mode='valid')(x)",
+    "x = Dropout({p})(x)",
+    "x = Dense(output_dim={u}, W_regularizer=l2(0.01))(x)",
+    "x = merge([x, shortcut], mode='sum')",
+    "shortcut = x",
+)
+
+
+def generate_long_function(lines: int, seed: int = 0) -> str:
+    """One model-building function of about ``lines`` lines in the functional-API style, where
+    every line rebinds ``x``: ``x = Layer(...)(x)``."""
+    rng = random.Random(seed)
+    parts = [HEADER, "\n\ndef build_deep_model(input_shape, nb_classes=10):\n",
+             "    inputs = Input(shape=input_shape)\n", "    x = shortcut = inputs\n"]
+    count = sum(part.count("\n") for part in parts) + 2
+    while count < lines:
+        line = rng.choice(_CHAIN).format(
+            f=rng.choice((16, 32, 64)), init=rng.choice(INITS), act=rng.choice(ACTIVATIONS),
+            p=rng.choice((0.25, 0.5)), u=rng.choice((64, 128, 256)))
+        parts.append(f"    {line}\n")
+        count += 1
+    parts.append("    return Model(input=inputs, output=Dense(nb_classes)(x))\n")
     return "".join(parts)
 
 
