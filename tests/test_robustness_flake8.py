@@ -30,6 +30,8 @@ from tests.hostile import (BRACKETS, CALLS, DEEP, FUZZ, HEADER, IMPORTS, KERAS_P
                            SHADOWING, UNCOMPILABLE, keras_statement, nested_blocks)
 
 KRS_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>KRS\d{3}) ")
+# hypothesmith compiles what it generates: odd literals draw SyntaxWarning/DeprecationWarning
+GENERATED = pytest.mark.filterwarnings("ignore::SyntaxWarning", "ignore::DeprecationWarning")
 
 
 def findings(source):
@@ -91,12 +93,14 @@ def check_generated(source: str) -> None:
             (*finding.anchor, finding.code) for finding in found]
 
 
+@GENERATED
 @settings(FUZZ, max_examples=150)
 @given(hypothesmith.from_grammar())
 def test_hypothesmith_grammar_programs(source):
     check_generated(source)
 
 
+@GENERATED
 @settings(FUZZ, max_examples=150)
 @given(hypothesmith.from_grammar())
 def test_hypothesmith_grammar_programs_under_keras_star_imports(source):
@@ -104,12 +108,14 @@ def test_hypothesmith_grammar_programs_under_keras_star_imports(source):
     check_generated(KERAS_PREFIX + source)
 
 
+@GENERATED
 @settings(FUZZ, max_examples=30)  # from_node is slow, and its speed varies a lot
 @given(hypothesmith.from_node())
 def test_hypothesmith_node_programs_under_keras_star_imports(source):
     check_generated(KERAS_PREFIX + source)
 
 
+@GENERATED
 @settings(FUZZ, max_examples=2)
 @given(st.lists(hypothesmith.from_grammar(), min_size=4, max_size=4))
 def test_hypothesmith_programs_through_flake8(tmp_path_factory, sources):
