@@ -635,7 +635,12 @@ def overhead_table(comparisons: List[Comparison]) -> str:
     for c in comparisons:
         wall, cpu = c.overhead("wall"), c.overhead("cpu")
         target = TARGETS[c.kind]
-        verdict = "met" if cpu[0] * 100 <= target and wall[0] * 100 <= target else "**missed**"
+        if c.own is not None and c.own_share() * 100 > target:
+            verdict = "**missed** (own code alone)"  # a lower bound, whatever the noise
+        elif cpu[0] * 100 > target or wall[0] * 100 > target:
+            verdict = "**missed**"
+        else:
+            verdict = "met"
         own = "—" if c.own is None else f"{c.own * 1000:.0f} ms = {c.own_share():.1%}"
         lines.append(
             f"| {c.tool} | {c.corpus} | {c.size} "
@@ -716,13 +721,13 @@ def main(argv=None) -> None:
     if comparisons:
         out += ["Overhead of the plugin: median of with / without - 1 over "
                 f"{args.flake8_pairs} (flake8) and {args.pylint_pairs} (pylint) alternating "
-                f"pairs, smallest and largest pair in brackets; `--jobs={args.jobs}`. A target "
-                "is met when both the wall and the CPU median are within it. *Best CPU*: "
+                f"pairs, smallest and largest pair in brackets; `--jobs={args.jobs}`. *Best CPU*: "
                 "fastest run with / fastest run without - 1. *Plugin's own code*: its import "
                 "(`-X importtime`) plus its checker over the corpus, timed in process, as a "
                 "share of the fastest CPU time without the plugin: what the plugin costs "
-                "whatever the load on the machine (flake8's handling of the findings it reports "
-                "is not included).", "",
+                "whatever the load on the machine, and a lower bound of the overhead (flake8's "
+                "handling of the findings it reports is not included). A target is missed when "
+                "either the medians or the plugin's own code exceed it.", "",
                 overhead_table(comparisons), ""]
     if "scaling" in parts:
         log("scaling of the checkers alone")
