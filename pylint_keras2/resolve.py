@@ -23,6 +23,7 @@ same lines. The shared rule, applied to the binding nodes of each visible scope:
 """
 from __future__ import annotations
 
+import bisect
 from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from astroid import nodes
@@ -119,12 +120,13 @@ def _scope_block(scope, grandchild, child) -> bool:
     return True
 
 
-def _declared_global(scope, name: str) -> bool:
-    """A ``global name`` statement in this function's own body sends ``name`` to the module."""
+def _global_names(scope) -> frozenset:
+    """The names a ``global`` statement in this function's own body sends to the module."""
     if not isinstance(scope, _FUNCTIONS):
-        return False
-    return any(name in node.names
-               for node in scope.nodes_of_class(nodes.Global, skip_klass=_SCOPES_BELOW))
+        return frozenset()
+    return frozenset(name for node in scope.nodes_of_class(nodes.Global,
+                                                           skip_klass=_SCOPES_BELOW)
+                     for name in node.names)
 
 
 def _owner(node):
@@ -170,6 +172,8 @@ class Resolver:
         self.stars = sorted((node for node in star_imports if node.scope() is module),
                             key=position)
         self._aliases: Dict[int, Binding] = {}
+        self._globals: Dict[int, frozenset] = {}
+        self._timelines: Dict[tuple, Tuple[list, list]] = {}
         self._resolving: set = set()
 
     # -- chains ---------------------------------------------------------------------------
@@ -191,40 +195,49 @@ class Resolver:
     def binding(self, ref, name: str) -> Optional[Binding]:
         """What ``name`` means at ``ref``: a Binding, or None when nothing binds it."""
         scopes = list(visible_scopes(ref))
-        if _declared_global(scopes[0][0], name):
+        if self._declares_global(scopes[0][0], name):
             scopes = [(scope, later) for scope, later in scopes if scope is self.module]
         for scope, later in scopes:
-            candidates = self._bindings(scope, name)
-            if candidates:
-                chosen = self._choose(candidates, name, ref, later)
-                if chosen is not None:
-                    return chosen
+            times, chosen = self._timeline(scope, name)
+            if times:
+                index = len(times) if later else bisect.bisect_left(times, position(ref))
+                if index and chosen[index - 1] is not None:
+                    return chosen[index - 1]
             if scope is self.module:
                 break
         return self._star(ref, name)
+
+    def _declares_global(self, scope, name: str) -> bool:
+        key = id(scope)
+        if key not in self._globals:
+            self._globals[key] = _global_names(scope)
+        return name in self._globals[key]
 
     def _bindings(self, scope, name: str) -> list:
         """The nodes binding ``name`` in ``scope``. astroid lists an assignment to a
         ``global`` name in the module; the shared rule, like the flake8 front-end, keeps it
         in its function."""
-        if _declared_global(scope, name):
+        if self._declares_global(scope, name):
             return []
         return [node for node in scope.locals.get(name, ())
                 if _owner(node) is scope and not self._is_star(node)]
 
-    def _choose(self, candidates, name: str, ref, later: bool) -> Optional[Binding]:
-        """Which of the bindings of ``name`` in one scope is in force at ``ref``, if any."""
-        if not later:
-            where = position(ref)
-            candidates = [node for node in candidates if binding_time(node) < where]
-        chosen = None
-        for node in sorted(candidates, key=binding_time):
-            if (chosen is not None and chosen.qualname is not None and _in_handler(node)
+    def _timeline(self, scope, name: str) -> Tuple[list, list]:
+        """The binding times of ``name`` in ``scope``, in order, and the binding in force
+        after each (computed once per scope and name: a reference then costs a bisection)."""
+        key = (id(scope), name)
+        if key in self._timelines:
+            return self._timelines[key]
+        times, chosen_after, chosen = [], [], None
+        for node in sorted(self._bindings(scope, name), key=binding_time):
+            if not (chosen is not None and chosen.qualname is not None and _in_handler(node)
                     and not (isinstance(node, nodes.AssignName)
                              and isinstance(node.parent, nodes.ExceptHandler))):
-                continue  # an `except` fallback does not replace the binding it guards
-            chosen = self._describe(node, name)
-        return chosen
+                chosen = self._describe(node, name)  # an `except` fallback does not replace
+            times.append(binding_time(node))         # the binding it guards
+            chosen_after.append(chosen)
+        self._timelines[key] = (times, chosen_after)
+        return times, chosen_after
 
     @staticmethod
     def _is_star(node) -> bool:
