@@ -6,9 +6,7 @@ import logging
 from typing import Iterator, Sequence, Tuple
 
 import keras2_lint
-from keras2_lint.checks import FileReport
 from keras2_lint.rules import DEFAULT_DISABLED_CODES
-from flake8_keras2.resolver import Resolver
 
 LOG = logging.getLogger(__name__)
 
@@ -19,6 +17,10 @@ def mentions_keras(lines: Sequence[str]) -> bool:
 
 def check_tree(tree: ast.AST) -> list:
     """All findings of one parsed module (used by the plugin and by tests)."""
+    # imported on first use: a run over Keras-free files never loads the catalogue
+    from flake8_keras2.resolver import Resolver
+    from keras2_lint.checks import FileReport
+
     report = FileReport()
     Resolver(report).run(tree)
     return report.finish()

@@ -11,6 +11,7 @@ recursion.
 from __future__ import annotations
 
 import ast
+import math
 from typing import Dict, List, Optional, Tuple
 
 from keras2_lint import model, tables
@@ -49,6 +50,17 @@ def anchor(node) -> Tuple[int, int]:
 
 
 def source_text(node: ast.AST) -> str:
+    """The expression as ``ast.unparse`` spells it; names and plain constants without it."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Constant):
+        value = node.value
+        if value is None or isinstance(value, bool) or (
+                isinstance(value, int) and -10**40 < value < 10**40) or (
+                isinstance(value, float) and math.isfinite(value)) or (
+                isinstance(value, str) and len(value) < 50 and value.isprintable()
+                and "'" not in value and "\\" not in value):
+            return repr(value)
     try:
         text = ast.unparse(node)
     except (ValueError, TypeError, AttributeError, RecursionError):  # pragma: no cover
