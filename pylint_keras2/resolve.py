@@ -111,7 +111,8 @@ def _scope_block(scope, grandchild, child) -> bool:
     the code block of ``scope`` (not a default, decorator, annotation, base class or first
     comprehension iterable, which the enclosing block evaluates)."""
     if isinstance(scope, (*_FUNCTIONS, nodes.ClassDef)):
-        return any(statement is child for statement in scope.body)
+        # the body's statements, not decorators, arguments, annotations or bases
+        return child.parent is scope and child.is_statement
     if isinstance(scope, nodes.Lambda):
         return child is scope.body
     if isinstance(scope, _COMPREHENSIONS):

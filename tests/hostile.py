@@ -3,6 +3,9 @@ program strategies, deeply nested code, calls, imports and shadowing of every ki
 what must be reported."""
 from __future__ import annotations
 
+import gc
+import tracemalloc
+
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
@@ -386,3 +389,16 @@ UNCOMPILABLE = [
     "def f():\n    global Dense\n    nonlocal Dense", "class C:\n    return Dense",
     "def f(Dense):\n    global Dense",
 ]
+
+
+def retained(run) -> int:
+    """Bytes allocated while ``run()`` ran and still alive after it (and a collection)."""
+    gc.collect()
+    tracemalloc.start()
+    try:
+        run()
+        gc.collect()
+        size, _ = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    return size

@@ -9,12 +9,10 @@ for what only flake8 does: decoding, BOM, line endings, tabs, the ``keras`` pre-
 from __future__ import annotations
 
 import ast
-import gc
 import re
 import subprocess
 import sys
 import sysconfig
-import tracemalloc
 from collections import Counter
 from pathlib import Path
 
@@ -26,7 +24,7 @@ from hypothesis import strategies as st
 from bench.keras1_corpus import generate_module
 from flake8_keras2.plugin import Keras2Checker, check_tree
 from keras2_lint.rules import RULES_BY_CODE
-from tests.hostile import (BRACKETS, CALLS, DEEP, FUZZ, HEADER, IMPORTS, KERAS_PREFIX,
+from tests.hostile import (retained, BRACKETS, CALLS, DEEP, FUZZ, HEADER, IMPORTS, KERAS_PREFIX,
                            SHADOWING, UNCOMPILABLE, keras_statement, nested_blocks)
 
 KRS_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>KRS\d{3}) ")
@@ -399,17 +397,6 @@ def test_every_site_packages_file():
 
 
 # -- memory -------------------------------------------------------------------------------------
-def retained(run) -> int:
-    """Bytes allocated while ``run()`` ran and still alive after it (and a collection)."""
-    gc.collect()
-    tracemalloc.start()
-    try:
-        run()
-        gc.collect()
-        size, _ = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return size
 
 
 def growth(lint) -> int:

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import ast
 import contextlib
-import gc
 import json
 import logging
 import subprocess
 import sys
 import sysconfig
-import tracemalloc
 from collections import Counter
 from pathlib import Path
 
@@ -36,7 +34,7 @@ from flake8_keras2.plugin import check_tree
 from keras2_lint.rules import RULES_BY_CODE
 from pylint_keras2 import Keras2Checker
 from pylint_keras2.messages import SYMBOLS
-from tests.hostile import (BRACKETS, CALLS, DEEP, FUZZ, HEADER, IMPORTS, KERAS_PREFIX,
+from tests.hostile import (retained, BRACKETS, CALLS, DEEP, FUZZ, HEADER, IMPORTS, KERAS_PREFIX,
                            SHADOWING, UNCOMPILABLE, keras_statement, nested_blocks)
 
 # astroid warns when it cannot transform a node at deep nesting; compile() warns on the odd
@@ -337,16 +335,6 @@ def test_site_packages_sample():
 
 
 # -- memory ---------------------------------------------------------------------------------------
-def retained(run) -> int:
-    gc.collect()
-    tracemalloc.start()
-    try:
-        run()
-        gc.collect()
-        size, _ = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return size
 
 
 def test_memory_is_flat_when_linting_the_same_module_again_and_again():
