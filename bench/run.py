@@ -340,24 +340,31 @@ def flake8_plugin_seconds(paths: Sequence[Path]) -> float:
     return best_of(run)
 
 
+def pylint_walker(with_checker: bool):
+    """A linter and pylint's AST walker, with our checker opened on it or no checker."""
+    from pylint.testutils import UnittestLinter
+    from pylint.utils import ASTWalker
+    from pylint_keras2 import Keras2Checker
+
+    linter = UnittestLinter()
+    walker = ASTWalker(linter)
+    if with_checker:
+        checker = Keras2Checker(linter)
+        walker.add_checker(checker)
+        checker.open()
+    return linter, walker
+
+
 def pylint_plugin_seconds(paths: Sequence[Path]) -> float:
     """pylint's walker over every module with our checker, minus the same walk without it."""
     import astroid
     from astroid.builder import AstroidBuilder
-    from pylint.testutils import UnittestLinter
-    from pylint.utils import ASTWalker
-    from pylint_keras2 import Keras2Checker
 
     modules = [AstroidBuilder(astroid.MANAGER).file_build(str(path), path.stem)
                for path in paths]
 
     def walk(with_checker: bool):
-        linter = UnittestLinter()
-        walker = ASTWalker(linter)
-        if with_checker:
-            checker = Keras2Checker(linter)
-            walker.add_checker(checker)
-            checker.open()
+        linter, walker = pylint_walker(with_checker)
         for module in modules:
             walker.walk(module)
             linter.release_messages()
@@ -503,19 +510,11 @@ def astroid_module(source: str, name: str):
 
 def pylint_checker_runner(source: str, name: str, with_checker: bool) -> Callable[[], object]:
     """pylint's AST walker over an astroid module built once, with our checker or none."""
-    from pylint.testutils import UnittestLinter
-    from pylint.utils import ASTWalker
-    from pylint_keras2 import Keras2Checker
 
     module = astroid_module(source, name)
 
     def run():
-        linter = UnittestLinter()
-        walker = ASTWalker(linter)
-        if with_checker:
-            checker = Keras2Checker(linter)
-            walker.add_checker(checker)
-            checker.open()
+        linter, walker = pylint_walker(with_checker)
         walker.walk(module)
         return linter.release_messages()
     return run
