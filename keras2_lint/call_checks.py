@@ -22,7 +22,6 @@ def show(value) -> str:
 def keyword_findings(call: Call, shown: str, spec: tables.Callable,
                      extra: Optional[dict] = None) -> Iterator[Finding]:
     grouped_done = set()
-    keyword_names = {kw.name for kw in call.keywords}
     for kw in call.keywords:
         entry = spec.keywords.get(kw.name) or (extra or {}).get(kw.name)
         if entry is None:
@@ -32,15 +31,27 @@ def keyword_findings(call: Call, shown: str, spec: tables.Callable,
             if group in grouped_done:
                 continue
             grouped_done.add(group)
-        yield _keyword_finding(call, shown, spec, entry, kw, keyword_names)
+        yield _keyword_finding(call, shown, spec, entry, kw)
 
 
-def _keyword_finding(call, shown, spec, entry, kw, keyword_names) -> Finding:
+def _converted(entry: Optional[tables.Keyword], arg: Arg):
+    """The Keras 2 value of a literal Keras 1 value the keyword's map converts, else UNKNOWN."""
+    if entry is None or not entry.values or not literal(arg) or not _hashable(arg.value):
+        return UNKNOWN
+    return entry.values.get(arg.value, UNKNOWN)
+
+
+def _keras2_name(name: str, spec: tables.Callable) -> str:
+    """The name to suggest: the Keras 2 class for a Keras 1 alias, else the name as written."""
+    return spec.keras2_name if name in tables.MODERNISE_ALIASES else name
+
+
+def _keyword_finding(call, shown, spec, entry, kw) -> Finding:
     value = kw.value
     code = entry.code
     mechanical = entry.mechanical
-    if entry.values and literal(value) and _hashable(value.value) and value.value in entry.values:
-        converted = entry.values[value.value]
+    converted = _converted(entry, value)
+    if converted is not UNKNOWN:
         if entry.old == "border_mode":  # 'full' has no Keras 2 value off Theano
             code, mechanical = "KRS109", False
             replacement = ("ZeroPadding before the layer and padding='valid' (padding='full' "
@@ -94,8 +105,7 @@ def _kernel_keywords_replacement(call: Call, entry) -> str:
     names = ("nb_row", "nb_col") if entry.old.startswith("nb_") else (
         "kernel_dim1", "kernel_dim2", "kernel_dim3")
     given = [_keyword_value(call, name) for name in names]
-    positional_dims = [arg.text for arg in call.args[1:]]
-    parts, from_args = [], list(positional_dims)
+    parts, from_args = [], [arg.text for arg in call.args[1:]]
     for name, value in zip(names, given):
         if value is None:
             value_text = from_args.pop(0) if from_args else name
@@ -140,9 +150,8 @@ def layer_call_findings(call: Call, name: str, spec: tables.Callable) -> Iterato
 def _positional_kernel_finding(call, name, spec, args) -> Finding:
     dims = ", ".join(arg.text for arg in args[1:])
     rest = [arg.text for arg in args[:1]] + [f"({dims})"] + (["..."] if call.keywords else [])
-    new_name = spec.keras2_name if name in tables.MODERNISE_ALIASES else name
     text = (f"Keras 1 kernel size {dims} passed as separate positionals to {name}(): "
-            f"Keras 2 wants {new_name}({', '.join(rest)})")
+            f"Keras 2 wants {_keras2_name(name, spec)}({', '.join(rest)})")
     mechanical = all(arg.kind == "literal" and isinstance(arg.value, int) for arg in args[1:])
     return Finding("KRS203", message("KRS203", text, spec.url), args[1].anchor, mechanical)
 
@@ -162,26 +171,25 @@ def _positional_finding(call, name, spec, args) -> Finding:
         old = keras1[index] if index < len(keras1) else None
         entry = spec.keywords.get(old) if old else None
         value = args[index]
-        if entry and entry.values and literal(value) and _hashable(value.value) \
-                and value.value in entry.values:
-            moved.append(f"{entry.new}={show(entry.values[value.value])}")
+        converted = _converted(entry, value)
+        if converted is not UNKNOWN:
+            moved.append(f"{entry.new}={show(converted)}")
         elif old:
             moved.append(f"{entry.new if entry and entry.new else old}={value.text}")
         else:
             moved.append(value.text)
             mechanical = False
     rest = ["..."] if call.keywords else []
-    new_name = spec.keras2_name if name in tables.MODERNISE_ALIASES else name
     names = ", ".join(spec.positional) or "none"
     plural = "s" if len(args) != 1 else ""
     text = (f"{name}() given {len(args)} positional argument{plural} in Keras 1 order, "
             f"Keras 2 accepts {allowed} ({names}): "
-            f"use {new_name}({', '.join(kept + moved + rest)})")
+            f"use {_keras2_name(name, spec)}({', '.join(kept + moved + rest)})")
     return Finding("KRS108", message("KRS108", text, spec.url), args[allowed].anchor, mechanical)
 
 
 def _padding_value_findings(call: Call, name: str, spec: tables.Callable) -> Iterator[Finding]:
-    if spec.keras2_name not in ("ZeroPadding2D",) and name != "ZeroPadding1D":
+    if spec.keras2_name != "ZeroPadding2D" and name != "ZeroPadding1D":
         return
     padding = _keyword_value(call, "padding") or (call.args[0] if call.args else None)
     if padding is None:

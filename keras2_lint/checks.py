@@ -9,8 +9,8 @@ from typing import List
 
 from keras2_lint import call_checks, class_checks, tables
 from keras2_lint.model import Call, ClassInfo, Finding, Reference
-from keras2_lint.names import (canonical_function, is_layer_module, layer_spec, lookup_module,
-                               lookup_name, split_name)
+from keras2_lint.names import (canonical_function, in_package, is_layer_module, layer_spec,
+                               lookup_module, lookup_name, split_name)
 from keras2_lint.rules import RULES_BY_CODE, message
 
 
@@ -29,35 +29,35 @@ class FileReport:
 
         ``names`` is a sequence of ``(name, anchor)``; ``*`` is not passed in.
         """
-        if module != "keras" and not module.startswith("keras."):
+        if not in_package(module):
             return
         self.imports_keras = True
         if compatibility_block:
             return
         found = lookup_module(module)
         if found:
-            self._add_module(found, anchor)
+            self._add_removal("module", *found, anchor)
             return
         for name, name_anchor in names or ():
             qualname = f"{module}.{name}"
             found = lookup_module(qualname)
             if found:
-                self._add_module(found, name_anchor)
+                self._add_removal("module", *found, name_anchor)
                 continue
             entry = lookup_name(qualname)
             if entry:
-                self._add_name(qualname, entry, name_anchor)
+                self._add_removal("name", qualname, entry, name_anchor)
 
     def referenced(self, ref: Reference) -> None:
         """A name or attribute chain resolving to Keras, used anywhere but as an import."""
         found = lookup_module(ref.qualname)
         if found:
             if not (ref.explicit and ref.origin.startswith(found[0])):
-                self._add_module(found, ref.anchor)
+                self._add_removal("module", *found, ref.anchor)
             return
         entry = lookup_name(ref.qualname)
         if entry and not (ref.explicit and ref.origin == ref.qualname):
-            self._add_name(ref.qualname, entry, ref.anchor)
+            self._add_removal("name", ref.qualname, entry, ref.anchor)
 
     def called(self, call: Call) -> None:
         if call.callee is not None:
@@ -69,8 +69,7 @@ class FileReport:
         if any(self._is_layer_base(base) for base in info.bases):
             self._findings.extend(class_checks.layer_class_findings(info, any(
                 split_name(base)[1] in tables.RECURRENT_BASES for base in info.bases)))
-        elif any(split_name(base)[0] == "keras.optimizers"
-                 and split_name(base)[1] in tables.OPTIMIZER_BASES for base in info.bases):
+        elif any(self._is_optimizer_base(base) for base in info.bases):
             self._findings.extend(class_checks.optimizer_class_findings(info))
 
     def finish(self) -> List[Finding]:
@@ -87,14 +86,14 @@ class FileReport:
         module, name = split_name(base)
         return is_layer_module(module) and name in tables.LAYER_BASES
 
-    def _add_module(self, found, anchor) -> None:
-        module, entry = found
-        text = f"Keras 1 module `{module}`: {_advice(entry.replacement)}"
-        self._findings.append(Finding(entry.code, message(entry.code, text, entry.url), anchor,
-                                      entry.mechanical))
+    @staticmethod
+    def _is_optimizer_base(base: str) -> bool:
+        module, name = split_name(base)
+        return module == "keras.optimizers" and name in tables.OPTIMIZER_BASES
 
-    def _add_name(self, qualname: str, entry: tables.Removal, anchor) -> None:
-        text = f"Keras 1 name `{qualname}`: {_advice(entry.replacement)}"
+    def _add_removal(self, kind: str, qualname: str, entry: tables.Removal, anchor) -> None:
+        """A Keras 1 ``kind`` ('module' or 'name') that Keras 2 removed or renamed."""
+        text = f"Keras 1 {kind} `{qualname}`: {_advice(entry.replacement)}"
         self._findings.append(Finding(entry.code, message(entry.code, text, entry.url), anchor,
                                       entry.mechanical))
 
@@ -121,8 +120,6 @@ class FileReport:
             self._method_findings.extend(call_checks.metric_findings(call))
         elif call.method == "fit":
             self._method_findings.extend(call_checks.fit_epochs_findings(call))
-        elif call.method == "add_weight":
-            pass
         if call.method in tables.GENERATOR_METHODS and len(call.args) >= 2:
             finding = call_checks.generator_positional_finding(call, spec)
             if call_checks.SAMPLE_COUNT.search(call.args[1].text):

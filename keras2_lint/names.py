@@ -8,6 +8,11 @@ from keras2_lint import tables
 _LAYER_MODULE_PREFIXES = ("keras.layers", "keras.engine", "keras.legacy")
 
 
+def in_package(qualname: str) -> bool:
+    """Whether a qualified name (module or attribute) is in the Keras package."""
+    return qualname == tables.PACKAGE or qualname.startswith(tables.PACKAGE + ".")
+
+
 def split_name(qualname: str):
     module, _, name = qualname.rpartition(".")
     return module, name
@@ -39,8 +44,8 @@ def lookup_name(qualname: str) -> Optional[tables.Removal]:
         if name in tables.MODERNISE_ALIASES:
             new = tables.MODERNISE_ALIASES[name]
             return tables.Removal("KRS902", new, tables.LAYERS[new].url, True)
-        return tables.NAMES.get("keras.layers." + name) if name in (
-            "TimeDistributedDense", "ParametricSoftplus", "SReLU") else None
+        if name in tables.REMOVED_LAYERS:
+            return tables.NAMES["keras.layers." + name]
     return None
 
 

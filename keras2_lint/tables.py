@@ -453,6 +453,9 @@ NAMES = {
                "keras.constraints.unitnorm", mechanical=True),
 }
 
+# Layer classes removed from every Keras 2 module, whichever Keras 1 module named them.
+REMOVED_LAYERS = frozenset(["TimeDistributedDense", "ParametricSoftplus", "SReLU"])
+
 # Base classes that make a class a Keras custom layer (by canonical short name).
 LAYER_BASES = frozenset(["Layer", "Recurrent", "ConvRecurrent2D", *LAYERS, *ALIASES])
 RECURRENT_BASES = frozenset(["Recurrent", "SimpleRNN", "GRU", "LSTM", "ConvRecurrent2D"])
