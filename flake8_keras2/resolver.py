@@ -16,7 +16,7 @@ from typing import Dict, List, Optional, Tuple
 
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
-from keras2_lint.names import star_qualname
+from keras2_lint.names import in_package, star_qualname
 
 _IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
 _SCOPE_EXPRS = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
@@ -47,6 +47,11 @@ class Scope:
 
 def anchor(node) -> Tuple[int, int]:
     return (node.lineno, node.col_offset)
+
+
+def alias_anchor(alias: ast.alias, statement: ast.stmt) -> Tuple[int, int]:
+    """The imported name's own position (Python 3.10+), else its import statement's."""
+    return anchor(alias if hasattr(alias, "lineno") else statement)
 
 
 def source_text(node: ast.AST) -> str:
@@ -231,17 +236,16 @@ class Resolver:
             else:
                 top = alias.name.partition(".")[0]
                 self.bind(top, self.import_binding(top, explicit=False))
-            self.report.imported(alias.name, None, anchor(alias if hasattr(alias, "lineno")
-                                                          else node), self.compatibility_depth > 0)
+            self.report.imported(alias.name, None, alias_anchor(alias, node),
+                                 self.compatibility_depth > 0)
 
     @staticmethod
     def import_binding(qualname: str, explicit: bool) -> Binding:
-        keras = qualname == "keras" or qualname.startswith("keras.")
-        return Binding(qualname, explicit) if keras else _SHADOW
+        return Binding(qualname, explicit) if in_package(qualname) else _SHADOW
 
     def visit_import_from(self, node: ast.ImportFrom) -> None:
         module = node.module or ""
-        keras = node.level == 0 and (module == "keras" or module.startswith("keras."))
+        keras = node.level == 0 and in_package(module)
         names = []
         for alias in node.names:
             if alias.name == "*":
@@ -250,7 +254,7 @@ class Resolver:
                 continue
             local = alias.asname or alias.name
             self.bind(local, Binding(f"{module}.{alias.name}", True) if keras else _SHADOW)
-            names.append((alias.name, anchor(alias if hasattr(alias, "lineno") else node)))
+            names.append((alias.name, alias_anchor(alias, node)))
         if keras:
             self.report.imported(module, names, anchor(node), self.compatibility_depth > 0)
 
@@ -434,5 +438,5 @@ class Resolver:
             owner = node.func.value
             if node.func.attr == "append" and self_attribute(owner):
                 stores.append(model.AttributeStore(owner.attr, "append", anchor(node)))
-            elif self_attribute(node.func) == "add_weight":
-                calls.append(self.describe_call(node, None, "add_weight"))
+            elif self_attribute(node.func) in tables.SELF_CALLS:
+                calls.append(self.describe_call(node, None, node.func.attr))

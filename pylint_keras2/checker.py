@@ -16,9 +16,10 @@ from pylint.checkers import BaseChecker
 from pylint.interfaces import HIGH
 
 from keras2_lint import tables
+from keras2_lint.names import in_package
 from pylint_keras2.describe import ModuleDescriber, chain_base, top_of_chain
 from pylint_keras2.messages import MSGS, SYMBOLS
-from pylint_keras2.resolve import in_package, is_keras_import_from
+from pylint_keras2.resolve import is_keras_import_from
 from pylint_keras2.source import Source
 
 LOG = logging.getLogger(__name__)

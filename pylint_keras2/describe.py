@@ -14,7 +14,8 @@ from astroid import nodes
 
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
-from pylint_keras2.resolve import Resolver, in_package, is_keras_import_from
+from keras2_lint.names import in_package
+from pylint_keras2.resolve import Resolver, is_keras_import_from
 from pylint_keras2.source import Position, Source
 
 _INTERESTING_METHODS = frozenset(tables.METHODS)

@@ -28,18 +28,13 @@ from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
 
 from astroid import nodes
 
-from keras2_lint import tables
-from keras2_lint.names import star_qualname
+from keras2_lint.names import in_package, star_qualname
 
 _FUNCTIONS = (nodes.FunctionDef,)  # AsyncFunctionDef is a subclass
 _COMPREHENSIONS = (nodes.ListComp, nodes.SetComp, nodes.DictComp, nodes.GeneratorExp)
 _ASSIGNMENTS = (nodes.Assign, nodes.AugAssign, nodes.AnnAssign)
 _MAX_ALIAS_DEPTH = 16
 _START = (0, 0)
-
-
-def in_package(qualname: str) -> bool:
-    return qualname == tables.PACKAGE or qualname.startswith(tables.PACKAGE + ".")
 
 
 def is_keras_import_from(node: nodes.ImportFrom) -> bool:
