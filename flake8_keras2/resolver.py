@@ -25,11 +25,13 @@ _INTERESTING_METHODS = frozenset(tables.METHODS)
 
 
 class Binding:
-    __slots__ = ("qualname", "explicit")
+    __slots__ = ("qualname", "explicit", "origin")
 
-    def __init__(self, qualname: Optional[str], explicit: bool = False):
+    def __init__(self, qualname: Optional[str], explicit: bool = False,
+                 origin: Optional[str] = None):
         self.qualname = qualname
         self.explicit = explicit
+        self.origin = origin or qualname  # a star-imported name's origin is its module
 
 
 _SHADOW = Binding(None)
@@ -126,7 +128,8 @@ class Resolver:
             if binding is not None:
                 return binding
             if scope.stars:
-                return Binding(star_qualname(scope.stars, name))
+                qualname, module = star_qualname(scope.stars, name)
+                return Binding(qualname, True, module)
         return None
 
     def bind(self, name: str, binding: Binding = _SHADOW, force: bool = False) -> None:
@@ -149,7 +152,7 @@ class Resolver:
         if binding is None or binding.qualname is None:
             return None
         qualname = ".".join([binding.qualname, *reversed(attrs)])
-        return model.Reference(qualname, None, binding.qualname, binding.explicit)
+        return model.Reference(qualname, None, binding.origin, binding.explicit)
 
     # -- statements ---------------------------------------------------------------------
     def visit_body(self, statements) -> None:
@@ -220,7 +223,9 @@ class Resolver:
     def visit_target(self, target: ast.AST, value: Optional[ast.AST]) -> None:
         if isinstance(target, ast.Name):
             ref = self.resolve(value, ()) if isinstance(value, (ast.Name, ast.Attribute)) else None
-            self.bind(target.id, Binding(ref.qualname) if ref else _SHADOW)
+            # an alias means what its value means, and was reported where its value was imported
+            self.bind(target.id, Binding(ref.qualname, ref.explicit, ref.origin) if ref
+                      else _SHADOW)
         elif isinstance(target, (ast.Tuple, ast.List)):
             for element in target.elts:
                 self.visit_target(element, None)

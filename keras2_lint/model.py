@@ -26,9 +26,9 @@ class Arg(NamedTuple):
 class Reference(NamedTuple):
     """A name or attribute chain that resolves to Keras through the file's imports.
 
-    ``origin`` is the qualified name the chain's first name is bound to, and ``explicit``
-    says that binding was made by naming it in an import (not by ``import *``), so a finding
-    on the origin itself was already reported at the import.
+    ``origin`` is the qualified name the chain's first name is bound to (for a name from
+    ``import *``, the star-imported module), and ``explicit`` says that binding was made by an
+    import, so a finding on the origin itself was already reported at the import.
     """
 
     qualname: str

@@ -1,7 +1,7 @@
 """Keras qualified names: how the catalogue canonicalises and looks them up."""
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Tuple
 
 from keras2_lint import tables
 
@@ -75,10 +75,11 @@ def knows(qualname: str) -> bool:
                 or (module == "keras.optimizers" and name in tables.OPTIMIZER_BASES))
 
 
-def star_qualname(modules, name: str) -> str:
+def star_qualname(modules, name: str) -> Tuple[str, str]:
     """What ``name`` resolves to when ``from <module> import *`` ran for each of ``modules``
-    (in order): the last module the catalogue knows the name in, else the last module."""
+    (in order): the last module the catalogue knows the name in, else the last module.
+    Returns the qualified name and the module it came from."""
     for module in reversed(modules):
         if knows(f"{module}.{name}"):
-            return f"{module}.{name}"
-    return f"{modules[-1]}.{name}"
+            return f"{module}.{name}", module
+    return f"{modules[-1]}.{name}", modules[-1]

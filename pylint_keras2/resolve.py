@@ -45,12 +45,13 @@ class Binding(NamedTuple):
     """What a name is bound to: a Keras qualified name, or None for anything else."""
 
     qualname: Optional[str]
-    explicit: bool = False  # bound by naming it in an import (not `import *`, not `=`)
+    explicit: bool = False  # bound by an import (not by `=`)
+    origin: Optional[str] = None  # a star-imported name's module; else the qualname
 
 
 class Resolved(NamedTuple):
     qualname: str
-    origin: str  # the qualified name the chain's first name is bound to
+    origin: str  # the qualified name the chain's first name is bound to (see model.Reference)
     explicit: bool
 
 
@@ -185,7 +186,7 @@ class Resolver:
         if binding is None or binding.qualname is None:
             return None
         qualname = ".".join([binding.qualname, *reversed(attrs)])
-        return Resolved(qualname, binding.qualname, binding.explicit)
+        return Resolved(qualname, binding.origin or binding.qualname, binding.explicit)
 
     # -- names ----------------------------------------------------------------------------
     def binding(self, ref, name: str) -> Optional[Binding]:
@@ -245,8 +246,10 @@ class Resolver:
         later = any(later for scope, later in visible_scopes(ref) if scope is self.module)
         where = position(ref)
         visible = [node for node in self.stars if later or position(node) < where]
-        return Binding(star_qualname([node.modname for node in visible], name)) if visible \
-            else None
+        if not visible:
+            return None
+        qualname, module = star_qualname([node.modname for node in visible], name)
+        return Binding(qualname, True, module)
 
     # -- binding nodes --------------------------------------------------------------------
     def _describe(self, node, name: str) -> Binding:
@@ -288,6 +291,8 @@ class Resolver:
             resolved = self.resolve(value)
         finally:
             self._resolving.discard(key)
-        binding = Binding(resolved.qualname) if resolved else _HIDDEN
+        # an alias means what its value means, and was reported where its value was imported
+        binding = Binding(resolved.qualname, resolved.explicit, resolved.origin) if resolved \
+            else _HIDDEN
         self._aliases[key] = binding
         return binding
