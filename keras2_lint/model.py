@@ -6,7 +6,6 @@ to report a finding (for flake8 a ``(line, column)`` pair); the checks only pass
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple, Optional, Tuple
 
 UNKNOWN = object()  # value of an argument that is not a literal
@@ -37,15 +36,13 @@ class Reference(NamedTuple):
     explicit: bool = False
 
 
-@dataclass
-class Keyword:
+class Keyword(NamedTuple):
     name: str
     value: Arg
     anchor: Any
 
 
-@dataclass
-class Call:
+class Call(NamedTuple):
     """A call: either of a name resolving to Keras (``callee``) or of ``<receiver>.method``."""
 
     anchor: Any
@@ -56,8 +53,7 @@ class Call:
     star_args: bool = False  # *args or a non-literal **kwargs: the call is not fully visible
 
 
-@dataclass
-class Method:
+class Method(NamedTuple):
     name: str
     params: Tuple[str, ...]
     anchor: Any
@@ -72,15 +68,14 @@ class AttributeStore(NamedTuple):
     anchor: Any
 
 
-@dataclass
-class ClassInfo:
+class ClassInfo(NamedTuple):
     """A class whose bases include a Keras class."""
 
     name: str
     bases: Tuple[str, ...]
     methods: Tuple[Method, ...] = ()
     stores: Tuple[AttributeStore, ...] = ()
-    self_calls: Tuple[Call, ...] = field(default_factory=tuple)  # calls of self.<method>(...)
+    self_calls: Tuple[Call, ...] = ()  # calls of self.<method>(...)
 
 
 class Finding(NamedTuple):

@@ -10,7 +10,7 @@ flake8-bugbear's ``B9``: any explicit ``select``/``extend-select`` naming them (
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from keras2_lint import urls
 
@@ -32,8 +32,7 @@ SEVERITY_TEXT = {
 }
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     code: str
     symbol: str
     severity: Severity

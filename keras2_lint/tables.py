@@ -6,33 +6,32 @@ Nothing outside this module and :mod:`keras2_lint.rules` knows anything about Ke
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Mapping, Optional
+from types import MappingProxyType
+from typing import Mapping, NamedTuple, Optional
 
 from keras2_lint import urls
 
+_NO_VALUES: Mapping = MappingProxyType({})
 DIM_ORDERING_VALUES = {"th": "channels_first", "tf": "channels_last", "default": None}
 
 
-@dataclass(frozen=True)
-class Keyword:
+class Keyword(NamedTuple):
     """A Keras 1 keyword of one callable and what Keras 2 wants instead."""
 
     old: str
     new: Optional[str]
     code: str = "KRS201"
-    values: Mapping[object, object] = field(default_factory=dict)  # Keras 1 value -> Keras 2 value
+    values: Mapping[object, object] = _NO_VALUES  # Keras 1 value -> Keras 2 value
     advice: str = ""  # replacement spelled out when it is not a plain rename
     mechanical: bool = True
 
 
-@dataclass(frozen=True)
-class Callable:
+class Callable(NamedTuple):
     """A Keras callable (class, function or method) with Keras 1 keywords or positionals."""
 
     keras2_name: str
     url: str
-    keywords: Mapping[str, Keyword] = field(default_factory=dict)
+    keywords: Mapping[str, Keyword] = _NO_VALUES
     positional: Optional[tuple] = None  # Keras 2 positional parameters, None = not checked
     kernel_dims: int = 0  # 2 or 3: Keras 1 passed the kernel size as separate ints
 
@@ -331,8 +330,7 @@ REMOVED_METRICS = ("fmeasure", "fbeta_score", "precision", "recall", "matthews_c
                    "fscore", "f1score")
 
 
-@dataclass(frozen=True)
-class Removal:
+class Removal(NamedTuple):
     """A Keras 1 module, class or function and its Keras 2 replacement."""
 
     code: str
