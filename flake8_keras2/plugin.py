@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import ast
 import logging
-from typing import Iterator, Sequence, Tuple
+from typing import Iterator, Optional, Sequence, Tuple
 
 import keras2_lint
 from keras2_lint.rules import DEFAULT_DISABLED_CODES
@@ -15,15 +15,36 @@ def mentions_keras(lines: Sequence[str]) -> bool:
     return any("keras" in line for line in lines)
 
 
-def check_tree(tree: ast.AST) -> list:
-    """All findings of one parsed module (used by the plugin and by tests)."""
-    # imported on first use: a run over Keras-free files never loads the catalogue
-    from flake8_keras2.resolver import Resolver
-    from keras2_lint.checks import FileReport
+def check_tree(tree: ast.AST, lines: Optional[Sequence[str]] = None) -> list:
+    """All findings of one parsed module (used by the plugin and by tests).
 
-    report = FileReport()
-    Resolver(report).run(tree)
-    return report.finish()
+    Given the module's lines, only the statements that name something the catalogue could
+    report on are visited: the names the file binds to Keras are only known once it has been
+    resolved, so it is resolved again, looking for more names, until none is new.
+    """
+    # imported on first use: a run over Keras-free files never loads the catalogue
+    from flake8_keras2.lines import LineWords
+    from flake8_keras2.resolver import Resolver, keras_imports
+    from keras2_lint.checks import FileReport
+    from keras2_lint.names import words_to_find
+
+    line_words = LineWords(lines) if lines is not None else None
+    if line_words is None or not line_words.cover(tree) or any(":=" in line for line in lines):
+        report = FileReport()  # a walrus binds inside expressions, which a skip would miss
+        Resolver(report).run(tree)
+        return report.finish()
+    names, star = keras_imports(tree)
+    words = words_to_find(names, star)
+    while True:
+        report = FileReport()
+        resolver = Resolver(report, line_words.lines_naming(words))
+        resolver.run(tree)
+        names |= resolver.keras_names
+        star = star or resolver.star_imported
+        wanted = words_to_find(names, star)
+        if wanted == words:
+            return report.finish()
+        words = wanted
 
 
 class Keras2Checker:
@@ -43,7 +64,7 @@ class Keras2Checker:
         if self.lines and not mentions_keras(self.lines):
             return
         try:
-            findings = check_tree(self.tree)
+            findings = check_tree(self.tree, self.lines or None)
         except RecursionError:
             LOG.warning("keras2-lint: %s is nested too deeply to check", self.filename)
             return

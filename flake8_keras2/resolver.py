@@ -7,12 +7,17 @@ comprehensions. A binding is either the qualified name an import gave it, or ``N
 it is bound to anything else (parameter, assignment, def, class), which hides outer imports.
 Expressions are walked with an explicit stack, so deeply nested expressions cost no
 recursion.
+
+Given the lines that name anything the catalogue could report on (``hit_lines``), only the
+statements spanning one of them are visited; of the others only what they bind is replayed,
+so that every visited statement sees the same bindings as in a visit of the whole tree.
 """
 from __future__ import annotations
 
 import ast
 import math
-from typing import Dict, List, Optional, Tuple
+from bisect import bisect_left
+from typing import Dict, List, Optional, Set, Tuple
 
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
@@ -98,8 +103,11 @@ def describe_arg(node: ast.AST) -> model.Arg:
 
 
 class Resolver:
-    def __init__(self, report: FileReport):
+    def __init__(self, report: FileReport, hit_lines: Optional[List[int]] = None):
         self.report = report
+        self.hit_lines = hit_lines  # ascending; None: visit every statement
+        self.keras_names: Set[str] = set()  # every name a binding ties to Keras
+        self.star_imported = False  # a Keras `import *` ran somewhere
         self.scopes: List[Scope] = [Scope()]
         self.deferred: List[Tuple[ast.AST, List[Scope]]] = []
         self.compatibility_depth = 0  # inside `try: import ... except ImportError: import ...`
@@ -135,11 +143,13 @@ class Resolver:
     def bind(self, name: str, binding: Binding = _SHADOW, force: bool = False) -> None:
         names = self.scopes[-1].names
         if force:
-            names[name] = binding
+            names[name] = binding  # never a Keras binding
             return
         if self.fallback_depth and name in names and names[name].qualname is not None:
             return  # an `except` fallback (`keras = None`) does not replace the import it guards
         names[name] = binding
+        if binding.qualname is not None:
+            self.keras_names.add(name)
 
     def resolve(self, node: ast.AST, shadowed) -> Optional[model.Reference]:
         attrs = []
@@ -157,7 +167,19 @@ class Resolver:
     # -- statements ---------------------------------------------------------------------
     def visit_body(self, statements) -> None:
         for statement in statements:
-            self.visit_statement(statement)
+            if self.hit_lines is None or self.spans_hit(statement):
+                self.visit_statement(statement)
+            else:
+                self.replay_bindings(statement)
+
+    def spans_hit(self, statement: ast.stmt) -> bool:
+        decorators = getattr(statement, "decorator_list", None)
+        first = decorators[0].lineno if decorators else statement.lineno
+        last = statement.end_lineno
+        if last is None:  # a tree built by hand
+            return True
+        index = bisect_left(self.hit_lines, first)
+        return index < len(self.hit_lines) and self.hit_lines[index] <= last
 
     def visit_statement(self, node: ast.stmt) -> None:
         if isinstance(node, ast.Import):
@@ -220,7 +242,8 @@ class Resolver:
         if isinstance(rest, str):
             self.bind(rest)
 
-    def visit_target(self, target: ast.AST, value: Optional[ast.AST]) -> None:
+    def visit_target(self, target: ast.AST, value: Optional[ast.AST],
+                     expressions: bool = True) -> None:
         if isinstance(target, ast.Name):
             ref = self.resolve(value, ()) if isinstance(value, (ast.Name, ast.Attribute)) else None
             # an alias means what its value means, and was reported where its value was imported
@@ -228,11 +251,57 @@ class Resolver:
                       else _SHADOW)
         elif isinstance(target, (ast.Tuple, ast.List)):
             for element in target.elts:
-                self.visit_target(element, None)
+                self.visit_target(element, None, expressions)
         elif isinstance(target, ast.Starred):
-            self.visit_target(target.value, None)
-        else:
+            self.visit_target(target.value, None, expressions)
+        elif expressions:
             self.visit_expression(target)
+
+    def replay_bindings(self, node: ast.stmt) -> None:
+        """Bind what visiting ``node`` would bind in this scope, without its expressions and
+        nested scopes: they name nothing the catalogue knows (no ``:=`` in them either)."""
+        while isinstance(node, ast.If):  # an elif chain, in a loop as in visit_if
+            self.replay_body(node.body)
+            if len(node.orelse) != 1 or not isinstance(node.orelse[0], ast.If):
+                self.replay_body(node.orelse)
+                return
+            node = node.orelse[0]
+        if isinstance(node, (ast.Import, ast.ImportFrom)):
+            for alias in node.names:
+                if alias.name != "*":
+                    self.bind(alias.asname or alias.name.partition(".")[0])
+        elif isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
+            self.bind(node.name)
+        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Delete)):
+            value = getattr(node, "value", None)
+            for target in getattr(node, "targets", None) or [node.target]:
+                self.visit_target(target, value, expressions=False)
+        elif isinstance(node, (ast.For, ast.AsyncFor, ast.While)):
+            if not isinstance(node, ast.While):
+                self.visit_target(node.target, None, expressions=False)
+            self.replay_body(node.body)
+            self.replay_body(node.orelse)
+        elif isinstance(node, (ast.With, ast.AsyncWith)):
+            for item in node.items:
+                if item.optional_vars is not None:
+                    self.visit_target(item.optional_vars, None, expressions=False)
+            self.replay_body(node.body)
+        elif isinstance(node, ast.Try) or type(node).__name__ == "TryStar":
+            self.replay_body(node.body)
+            self.fallback_depth += 1
+            for handler in node.handlers:
+                if handler.name:
+                    self.bind(handler.name, force=True)
+                self.replay_body(handler.body)
+            self.fallback_depth -= 1
+            self.replay_body(node.orelse)
+            self.replay_body(node.finalbody)
+        elif isinstance(node, ast.Global) or type(node).__name__ == "Match":
+            self.visit_statement(node)  # a match binds in its patterns: visited whole
+
+    def replay_body(self, statements) -> None:
+        for statement in statements:
+            self.replay_bindings(statement)
 
     def visit_import(self, node: ast.Import) -> None:
         for alias in node.names:
@@ -256,6 +325,7 @@ class Resolver:
             if alias.name == "*":
                 if keras:
                     self.scopes[-1].stars.append(module)
+                self.star_imported = True
                 continue
             local = alias.asname or alias.name
             self.bind(local, Binding(f"{module}.{alias.name}", True) if keras else _SHADOW)
@@ -445,3 +515,22 @@ class Resolver:
                 stores.append(model.AttributeStore(owner.attr, "append", anchor(node)))
             elif self_attribute(node.func) in tables.SELF_CALLS:
                 calls.append(self.describe_call(node, None, node.func.attr))
+
+
+def keras_imports(tree: ast.AST) -> Tuple[Set[str], bool]:
+    """The names that Keras imports outside functions and classes bind, and whether one of
+    them is ``import *``: a first guess of what :attr:`Resolver.keras_names` will hold."""
+    names, star = set(), False
+    statements = list(getattr(tree, "body", []))
+    while statements:
+        node = statements.pop()
+        if isinstance(node, ast.Import):
+            names.update(alias.asname or alias.name.partition(".")[0] for alias in node.names
+                         if in_package(alias.name))
+        elif isinstance(node, ast.ImportFrom) and not node.level and in_package(node.module or ""):
+            star = star or any(alias.name == "*" for alias in node.names)
+            names.update(alias.asname or alias.name for alias in node.names)
+        elif not isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
+            for field in ("body", "orelse", "finalbody", "handlers"):
+                statements.extend(getattr(node, field, ()))
+    return names, star

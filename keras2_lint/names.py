@@ -1,7 +1,8 @@
 """Keras qualified names: how the catalogue canonicalises and looks them up."""
 from __future__ import annotations
 
-from typing import Optional, Tuple
+import functools
+from typing import FrozenSet, Iterable, Optional, Tuple
 
 from keras2_lint import tables
 
@@ -83,3 +84,29 @@ def star_qualname(modules, name: str) -> Tuple[str, str]:
         if knows(f"{module}.{name}"):
             return f"{module}.{name}", module
     return f"{modules[-1]}.{name}", modules[-1]
+
+
+@functools.lru_cache(maxsize=None)
+def catalogue_words() -> FrozenSet[str]:
+    """Every identifier in a Keras name the catalogue has something to say about.
+
+    A name that ``from keras... import *`` brought in yields a finding only if its attribute
+    chain spells one of these: the catalogue's names end in one, its modules pass through them.
+    """
+    words = set(tables.MERGE_NAMES) | tables.REMOVED_LAYERS | tables.LAYER_BASES \
+        | tables.OPTIMIZER_BASES | tables.RECURRENT_BASES
+    for table in (tables.LAYERS, tables.ALIASES, tables.MODERNISE_ALIASES, tables.NAMES,
+                  tables.FUNCTIONS, tables.MODULES):
+        for qualname in table:
+            words.update(qualname.split("."))  # canonical_function keeps the last one
+    return frozenset(words)
+
+
+def words_to_find(keras_names: Iterable[str], star_imported: bool) -> FrozenSet[str]:
+    """The identifiers a statement must spell for the catalogue to find anything in it: the
+    package's name, the methods checked on any receiver, the names the file binds to Keras,
+    and after a Keras ``import *``, the catalogue's own words."""
+    words = {tables.PACKAGE, *tables.METHODS, *keras_names}
+    if star_imported:
+        words |= catalogue_words()
+    return frozenset(words)

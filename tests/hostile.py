@@ -4,6 +4,8 @@ what must be reported."""
 from __future__ import annotations
 
 import gc
+import io
+import tokenize
 import tracemalloc
 
 from hypothesis import HealthCheck, settings
@@ -402,3 +404,12 @@ def retained(run) -> int:
     finally:
         tracemalloc.stop()
     return size
+
+
+def physical_lines(source) -> list:
+    """The lines flake8 hands a plugin: split at \\n, \\r\\n and \\r only, as the parser
+    counts lines (``str.splitlines`` also splits at form feeds and other separators)."""
+    if isinstance(source, bytes):
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(source).readline)
+        source = source.decode(encoding)
+    return io.StringIO(source, newline=None).readlines()

@@ -2,9 +2,10 @@
 codes and message text, on every example file of the flake8 tests, on the pylint tests' own
 Keras 1 and Keras 2 files, and on generated programs that stress name resolution.
 
-flake8's side is ``check_tree(ast.parse(source))``; pylint's side is pylint itself, run once
-through its API over all the files (``--disable=all --enable=keras2``: every message of the
-checker, including the off-by-default ones, which check_tree reports too).
+flake8's side is ``check_tree(ast.parse(source), lines)``, as flake8 runs it; pylint's side
+is pylint itself, run once through its API over all the files (``--disable=all
+--enable=keras2``: every message of the checker, including the off-by-default ones, which
+check_tree reports too).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from pylint.reporters import CollectingReporter
 
 from flake8_keras2.plugin import check_tree
 from keras2_lint.rules import RULES_BY_CODE
-from tests.hostile import CALLS, HEADER, IMPORTS, SHADOWING
+from tests.hostile import CALLS, HEADER, IMPORTS, SHADOWING, physical_lines
 from tests.pylint.harness import pylint_findings
 from tests.pylint.programs import program
 
@@ -31,7 +32,7 @@ FILES = EXAMPLES + PARITY
 
 def flake8_findings(source) -> Counter:
     return Counter((finding.anchor[0], finding.anchor[1], f"{finding.code} {finding.message}")
-                   for finding in check_tree(ast.parse(source)))
+                   for finding in check_tree(ast.parse(source), physical_lines(source)))
 
 
 @pytest.fixture(scope="module")

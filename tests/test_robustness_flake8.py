@@ -25,7 +25,8 @@ from bench.keras1_corpus import generate_module
 from flake8_keras2.plugin import Keras2Checker, check_tree
 from keras2_lint.rules import RULES_BY_CODE
 from tests.hostile import (retained, BRACKETS, CALLS, DEEP, FUZZ, HEADER, IMPORTS, KERAS_PREFIX,
-                           SHADOWING, UNCOMPILABLE, keras_statement, nested_blocks)
+                           SHADOWING, UNCOMPILABLE, keras_statement, nested_blocks,
+                           physical_lines)
 
 KRS_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<code>KRS\d{3}) ")
 # hypothesmith compiles what it generates: odd literals draw SyntaxWarning/DeprecationWarning
@@ -33,7 +34,7 @@ GENERATED = pytest.mark.filterwarnings("ignore::SyntaxWarning", "ignore::Depreca
 
 
 def findings(source):
-    return check_tree(ast.parse(source))
+    return check_tree(ast.parse(source), physical_lines(source))
 
 
 def codes(source) -> list:
@@ -55,8 +56,7 @@ def assert_well_formed(found, tree: ast.AST) -> None:
 
 
 def plugin_results(tree: ast.AST, source: str) -> list:
-    lines = source.splitlines(keepends=True)
-    return list(Keras2Checker(tree, lines, "fuzzed.py").run())
+    return list(Keras2Checker(tree, physical_lines(source), "fuzzed.py").run())
 
 
 def run_flake8(*args: str, cwd=None) -> subprocess.CompletedProcess:
