@@ -3,7 +3,6 @@ name nothing the catalogue could report on, at the cost of one regular-expressio
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import AbstractSet, List, Sequence
 
 _ASCII_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -15,6 +14,8 @@ _RUN = re.compile(r"[^\s!-/:-@\[-^`{-~]+")
 def _words(line: str) -> List[str]:
     if line.isascii():
         return _ASCII_IDENTIFIER.findall(line)
+    import unicodedata  # only a file with non-ASCII lines pays for loading it
+
     return _RUN.findall(unicodedata.normalize("NFKC", line))  # as the parser spells names
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import math
 from bisect import bisect_left
+from functools import partial
 from typing import Dict, List, Optional, Set, Tuple
 
 from keras2_lint import model, tables
@@ -24,7 +25,8 @@ from keras2_lint.checks import FileReport
 from keras2_lint.names import in_package, star_qualname
 
 _IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
-_SCOPE_EXPRS = (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+_SCOPE_EXPRS = frozenset([ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp])
+_NOTHING_SHADOWED: frozenset = frozenset()
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _INTERESTING_METHODS = frozenset(tables.METHODS)
 
@@ -81,10 +83,13 @@ def source_text(node: ast.AST) -> str:
 
 
 def describe_arg(node: ast.AST) -> model.Arg:
+    where = (node.lineno, node.col_offset)
+    if type(node) is ast.Constant:  # the commonest argument
+        return model.Arg(partial(source_text, node), where, node.value, "literal")
+    if type(node) is ast.Name:
+        return model.Arg(node.id, where)
     kind, value, items, keys = "other", model.UNKNOWN, (), ()
-    if isinstance(node, ast.Constant):
-        kind, value = "literal", node.value
-    elif isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(
             node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)):
         kind, value = "literal", -node.operand.value
     elif isinstance(node, (ast.Tuple, ast.List)):
@@ -99,7 +104,7 @@ def describe_arg(node: ast.AST) -> model.Arg:
         kind = "lambda"
     elif isinstance(node, ast.Call):
         kind = "call"
-    return model.Arg(source_text(node), anchor(node), value, kind, items, keys)
+    return model.Arg(partial(source_text, node), where, value, kind, items, keys)
 
 
 class Resolver:
@@ -125,6 +130,8 @@ class Resolver:
 
     # -- name resolution ----------------------------------------------------------------
     def lookup(self, name: str) -> Optional[Binding]:
+        if len(self.scopes) == 1 and name in self.scopes[0].names:  # module level, bound
+            return self.scopes[0].names[name]
         innermost = len(self.scopes) - 1
         if name in self.scopes[innermost].globals:
             innermost = 0
@@ -151,38 +158,48 @@ class Resolver:
         if binding.qualname is not None:
             self.keras_names.add(name)
 
-    def resolve(self, node: ast.AST, shadowed) -> Optional[model.Reference]:
+    def resolve(self, node: ast.AST, shadowed, at=None) -> Optional[model.Reference]:
+        """The Keras name ``node`` (a name or attribute chain) stands for, anchored ``at``."""
         attrs = []
         while isinstance(node, ast.Attribute):
             attrs.append(node.attr)
             node = node.value
         if not isinstance(node, ast.Name) or node.id in shadowed:
             return None
+        if node.id not in self.keras_names and not self.star_imported:
+            return None  # nothing has bound the name to Keras (yet: bindings come first)
         binding = self.lookup(node.id)
         if binding is None or binding.qualname is None:
             return None
         qualname = ".".join([binding.qualname, *reversed(attrs)])
-        return model.Reference(qualname, None, binding.origin, binding.explicit)
+        return model.Reference(qualname, at, binding.origin, binding.explicit)
 
     # -- statements ---------------------------------------------------------------------
     def visit_body(self, statements) -> None:
-        for statement in statements:
-            if self.hit_lines is None or self.spans_hit(statement):
+        hit_lines = self.hit_lines
+        if hit_lines is None:
+            for statement in statements:
                 self.visit_statement(statement)
+            return
+        for statement in statements:
+            decorators = getattr(statement, "decorator_list", None)
+            first = decorators[0].lineno if decorators else statement.lineno
+            last = statement.end_lineno
+            index = bisect_left(hit_lines, first)
+            if last is None or (index < len(hit_lines) and hit_lines[index] <= last):
+                self.visit_statement(statement)  # it spans a line naming something
             else:
                 self.replay_bindings(statement)
 
-    def spans_hit(self, statement: ast.stmt) -> bool:
-        decorators = getattr(statement, "decorator_list", None)
-        first = decorators[0].lineno if decorators else statement.lineno
-        last = statement.end_lineno
-        if last is None:  # a tree built by hand
-            return True
-        index = bisect_left(self.hit_lines, first)
-        return index < len(self.hit_lines) and self.hit_lines[index] <= last
-
     def visit_statement(self, node: ast.stmt) -> None:
-        if isinstance(node, ast.Import):
+        kind = type(node)
+        if kind is ast.Expr:  # the commonest statements first
+            self.visit_expression(node.value)
+        elif kind is ast.Assign:
+            self.visit_expression(node.value)
+            for target in node.targets:
+                self.visit_target(target, node.value)
+        elif isinstance(node, ast.Import):
             self.visit_import(node)
         elif isinstance(node, ast.ImportFrom):
             self.visit_import_from(node)
@@ -401,36 +418,56 @@ class Resolver:
 
     # -- expressions --------------------------------------------------------------------
     def visit_expression(self, root: ast.expr) -> None:
-        stack = [(root, frozenset())]
+        stack = [(root, _NOTHING_SHADOWED)]
+        push = stack.append
         while stack:
             node, shadowed = stack.pop()
-            if isinstance(node, ast.Call):
+            kind = type(node)
+            if kind is ast.Constant:
+                continue
+            if kind is ast.Call:
                 self.visit_call(node, shadowed)
-                children = [*node.args, *(keyword.value for keyword in node.keywords)]
+                for child in node.args:
+                    if type(child) is not ast.Constant:
+                        push((child, shadowed))
+                for keyword in node.keywords:
+                    if type(keyword.value) is not ast.Constant:
+                        push((keyword.value, shadowed))
                 func = node.func
                 while isinstance(func, ast.Attribute):
                     func = func.value
                 if not isinstance(func, ast.Name):
-                    children.append(func)
-                stack.extend((child, shadowed) for child in children)
-            elif isinstance(node, (ast.Attribute, ast.Name)):
-                if isinstance(node.ctx, ast.Load):
-                    ref = self.resolve(node, shadowed)
+                    push((func, shadowed))
+            elif kind is ast.Name:
+                if isinstance(node.ctx, ast.Load) and (
+                        node.id in self.keras_names or self.star_imported):  # else not Keras
+                    ref = self.resolve(node, shadowed, (node.lineno, node.col_offset))
                     if ref is not None:
-                        self.report.referenced(ref._replace(anchor=anchor(node)))
+                        self.report.referenced(ref)
+            elif kind is ast.Attribute:
+                if isinstance(node.ctx, ast.Load):
+                    ref = self.resolve(node, shadowed, (node.lineno, node.col_offset))
+                    if ref is not None:
+                        self.report.referenced(ref)
                 base = node
                 while isinstance(base, ast.Attribute):
                     base = base.value
                 if not isinstance(base, ast.Name):
-                    stack.append((base, shadowed))
-            elif isinstance(node, _SCOPE_EXPRS):
+                    push((base, shadowed))
+            elif kind in _SCOPE_EXPRS:
                 stack.extend(self.scope_children(node, shadowed))
-            elif isinstance(node, ast.NamedExpr):
+            elif kind is ast.NamedExpr:
                 self.bind(node.target.id)
-                stack.append((node.value, shadowed))
-            else:
-                stack.extend((child, shadowed) for child in ast.iter_child_nodes(node)
-                             if isinstance(child, ast.expr))
+                push((node.value, shadowed))
+            else:  # ast.iter_child_nodes, without its generator
+                for field in node._fields:
+                    value = getattr(node, field, None)
+                    if isinstance(value, list):
+                        for child in value:
+                            if isinstance(child, ast.expr):
+                                push((child, shadowed))
+                    elif isinstance(value, ast.expr):
+                        push((value, shadowed))
 
     @classmethod
     def scope_children(cls, node, shadowed):
@@ -453,22 +490,29 @@ class Resolver:
 
     def visit_call(self, node: ast.Call, shadowed) -> None:
         func = node.func
-        callee = self.resolve(func, shadowed) if isinstance(func, (ast.Name, ast.Attribute)) \
+        callee = self.resolve(func, shadowed, (node.lineno, node.col_offset)) \
+            if isinstance(func, (ast.Name, ast.Attribute)) \
             else None
         if callee is not None:
-            call = self.describe_call(node, callee._replace(anchor=anchor(node)), None)
+            call = self.describe_call(node, callee, None)
             self.report.called(call)
         elif isinstance(func, ast.Attribute) and func.attr in _INTERESTING_METHODS:
             self.report.called(self.describe_call(node, None, func.attr))
 
     @staticmethod
     def describe_call(node: ast.Call, callee, method) -> model.Call:
-        star = any(isinstance(arg, ast.Starred) for arg in node.args)
+        star = False
+        args = []
+        for arg in node.args:
+            if type(arg) is ast.Starred:
+                star = True
+            else:
+                args.append(describe_arg(arg))
         keywords = []
         for keyword in node.keywords:
             if keyword.arg is not None:
-                keywords.append(model.Keyword(keyword.arg, describe_arg(keyword.value),
-                                              anchor(keyword)))
+                keywords.append(model.Keyword(keyword.arg, partial(describe_arg, keyword.value),
+                                              (keyword.lineno, keyword.col_offset)))
                 continue
             unpacked = keyword.value
             if isinstance(unpacked, ast.Dict) and all(
@@ -478,8 +522,8 @@ class Resolver:
                                 for key, value in zip(unpacked.keys, unpacked.values))
             else:
                 star = True
-        args = tuple(describe_arg(arg) for arg in node.args if not isinstance(arg, ast.Starred))
-        return model.Call(anchor(node), callee, method, args, tuple(keywords), star)
+        return model.Call((node.lineno, node.col_offset), callee, method, tuple(args),
+                          tuple(keywords), star)
 
     # -- classes ------------------------------------------------------------------------
     def class_info(self, node: ast.ClassDef, bases) -> model.ClassInfo:
@@ -530,7 +574,11 @@ def keras_imports(tree: ast.AST) -> Tuple[Set[str], bool]:
         elif isinstance(node, ast.ImportFrom) and not node.level and in_package(node.module or ""):
             star = star or any(alias.name == "*" for alias in node.names)
             names.update(alias.asname or alias.name for alias in node.names)
-        elif not isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
-            for field in ("body", "orelse", "finalbody", "handlers"):
-                statements.extend(getattr(node, field, ()))
+        elif isinstance(node, ast.If):
+            statements.extend(node.body)
+            statements.extend(node.orelse)
+        elif isinstance(node, ast.Try):  # compatibility imports
+            statements.extend(node.body)
+            for handler in node.handlers:
+                statements.extend(handler.body)
     return names, star

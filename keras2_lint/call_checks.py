@@ -122,10 +122,11 @@ def _input_shape_replacement(call: Call) -> str:
             f"{dim.text if dim else 'input_dim'})")
 
 
+_ATROUS_LAYER_KEYWORDS = {**tables.ANY_LAYER_KEYWORDS, "atrous_rate": tables.ATROUS_RATE}
+
+
 def layer_call_findings(call: Call, name: str, spec: tables.Callable) -> Iterator[Finding]:
-    extra = dict(tables.ANY_LAYER_KEYWORDS)
-    if name in tables.ATROUS:
-        extra["atrous_rate"] = tables.ATROUS_RATE
+    extra = _ATROUS_LAYER_KEYWORDS if name in tables.ATROUS else tables.ANY_LAYER_KEYWORDS
     yield from keyword_findings(call, name, spec, extra)
     yield from _padding_value_findings(call, name, spec)
     if call.star_args or spec.positional is None:

@@ -6,20 +6,38 @@ to report a finding (for flake8 a ``(line, column)`` pair); the checks only pass
 """
 from __future__ import annotations
 
-from typing import Any, NamedTuple, Optional, Tuple
+from typing import Any, Callable, NamedTuple, Optional, Tuple, Union
 
 UNKNOWN = object()  # value of an argument that is not a literal
 
 
-class Arg(NamedTuple):
-    """An argument expression: its source text and, when it is a literal, its value."""
+class Arg:
+    """An argument expression: its source text and, when it is a literal, its value.
 
-    text: str
-    anchor: Any
-    value: Any = UNKNOWN
-    kind: str = "other"  # 'literal', 'tuple', 'list', 'dict', 'lambda', 'call', 'other'
-    items: Tuple["Arg", ...] = ()  # elements of a tuple or list display
-    dict_keys: Tuple[Any, ...] = ()  # constant keys of a dict display
+    The front-end may give the text as a function of no arguments: it is then only spelled
+    out for the arguments a message quotes.
+    """
+
+    __slots__ = ("_text", "anchor", "value", "kind", "items", "dict_keys")
+
+    def __init__(self, text: Union[str, Callable[[], str]], anchor: Any, value: Any = UNKNOWN,
+                 kind: str = "other", items: Tuple["Arg", ...] = (),
+                 dict_keys: Tuple[Any, ...] = ()):
+        self._text = text
+        self.anchor = anchor
+        self.value = value
+        self.kind = kind  # 'literal', 'tuple', 'list', 'dict', 'lambda', 'call', 'other'
+        self.items = items  # elements of a tuple or list display
+        self.dict_keys = dict_keys  # constant keys of a dict display
+
+    @property
+    def text(self) -> str:
+        if not isinstance(self._text, str):
+            self._text = self._text()
+        return self._text
+
+    def __repr__(self) -> str:
+        return f"Arg({self.text!r}, {self.anchor!r}, kind={self.kind!r})"
 
 
 class Reference(NamedTuple):
@@ -36,10 +54,25 @@ class Reference(NamedTuple):
     explicit: bool = False
 
 
-class Keyword(NamedTuple):
-    name: str
-    value: Arg
-    anchor: Any
+class Keyword:
+    """A keyword argument. The front-end may give its value as a function of no arguments
+    returning the Arg: it is then only described if a check looks at it."""
+
+    __slots__ = ("name", "_value", "anchor")
+
+    def __init__(self, name: str, value: Union[Arg, Callable[[], Arg]], anchor: Any):
+        self.name = name
+        self._value = value
+        self.anchor = anchor
+
+    @property
+    def value(self) -> Arg:
+        if not isinstance(self._value, Arg):
+            self._value = self._value()
+        return self._value
+
+    def __repr__(self) -> str:
+        return f"Keyword({self.name!r}, {self.value!r}, {self.anchor!r})"
 
 
 class Call(NamedTuple):
