@@ -113,6 +113,7 @@ class Resolver:
         self.hit_lines = hit_lines  # ascending; None: visit every statement
         self.keras_names: Set[str] = set()  # every name a binding ties to Keras
         self.star_imported = False  # a Keras `import *` ran somewhere
+        self.star_bindings: Dict[Tuple[Tuple[str, ...], str], Binding] = {}  # memo, per file
         self.scopes: List[Scope] = [Scope()]
         self.deferred: List[Tuple[ast.AST, List[Scope]]] = []
         self.compatibility_depth = 0  # inside `try: import ... except ImportError: import ...`
@@ -143,9 +144,15 @@ class Resolver:
             if binding is not None:
                 return binding
             if scope.stars:
-                qualname, module = star_qualname(scope.stars, name)
-                return Binding(qualname, True, module)
+                return self.star_binding(tuple(scope.stars), name)
         return None
+
+    def star_binding(self, stars: Tuple[str, ...], name: str) -> Binding:
+        binding = self.star_bindings.get((stars, name))
+        if binding is None:
+            qualname, module = star_qualname(stars, name)
+            binding = self.star_bindings[stars, name] = Binding(qualname, True, module)
+        return binding
 
     def bind(self, name: str, binding: Binding = _SHADOW, force: bool = False) -> None:
         names = self.scopes[-1].names

@@ -5,7 +5,7 @@ then calls :meth:`FileReport.finish`, which returns every finding of the file.
 """
 from __future__ import annotations
 
-from typing import List
+from typing import Dict, List, Optional, Tuple
 
 from keras2_lint import call_checks, class_checks, tables
 from keras2_lint.model import Call, ClassInfo, Finding, Reference
@@ -22,6 +22,9 @@ class FileReport:
         self._findings: List[Finding] = []
         self._method_findings: List[Finding] = []  # kept only if the file imports keras
         self._unless_keras1: List[Finding] = []  # kept only if the file shows other Keras 1 forms
+        # what the catalogue says of each qualified name met in this file (they recur a lot)
+        self._facts: Dict[str, Tuple[Optional[tuple], Optional[tables.Removal]]] = {}
+        self._call_specs: Dict[str, Tuple[bool, Optional[tables.Callable], bool]] = {}
 
     # -- what the front-end reports -----------------------------------------------------
     def imported(self, module: str, names, anchor, compatibility_block: bool = False) -> None:
@@ -50,12 +53,11 @@ class FileReport:
 
     def referenced(self, ref: Reference) -> None:
         """A name or attribute chain resolving to Keras, used anywhere but as an import."""
-        found = lookup_module(ref.qualname)
+        found, entry = self._lookups(ref.qualname)
         if found:
             if not (ref.explicit and ref.origin.startswith(found[0])):
                 self._add_removal("module", *found, ref.anchor)
             return
-        entry = lookup_name(ref.qualname)
         if entry and not (ref.explicit and ref.origin == ref.qualname):
             self._add_removal("name", ref.qualname, entry, ref.anchor)
 
@@ -81,6 +83,14 @@ class FileReport:
         return findings
 
     # -- internals ----------------------------------------------------------------------
+    def _lookups(self, qualname: str):
+        """(lookup_module, lookup_name) of ``qualname``, worked out once per file."""
+        facts = self._facts.get(qualname)
+        if facts is None:
+            found = lookup_module(qualname)
+            facts = self._facts[qualname] = (found, None if found else lookup_name(qualname))
+        return facts
+
     @staticmethod
     def _is_layer_base(base: str) -> bool:
         module, name = split_name(base)
@@ -97,20 +107,31 @@ class FileReport:
         self._findings.append(Finding(entry.code, message(entry.code, text, entry.url), anchor,
                                       entry.mechanical))
 
+    def _call_spec(self, qualname: str) -> Tuple[bool, Optional[tables.Callable], bool]:
+        """(a merge, the spec, a layer's spec) of a Keras callable, worked out once per file."""
+        found = self._call_specs.get(qualname)
+        if found is None:
+            module, name = split_name(qualname)
+            if is_layer_module(module) and name in tables.MERGE_NAMES:
+                found = (True, None, False)
+            elif layer_spec(qualname) is not None:
+                found = (False, layer_spec(qualname), True)
+            else:
+                found = (False, tables.FUNCTIONS.get(canonical_function(qualname)), False)
+            self._call_specs[qualname] = found
+        return found
+
     def _keras_call(self, call: Call) -> None:
         ref = call.callee
-        module, name = split_name(ref.qualname)
-        if is_layer_module(module) and name in tables.MERGE_NAMES:
-            # the merge finding says more than the removed name alone
+        name = split_name(ref.qualname)[1]
+        merge, spec, layer = self._call_spec(ref.qualname)
+        if merge:  # the merge finding says more than the removed name alone
             self._findings.extend(call_checks.merge_findings(call, name))
             return
         self.referenced(ref)
-        spec = layer_spec(ref.qualname)
-        if spec is not None:
+        if layer:
             self._findings.extend(call_checks.layer_call_findings(call, name, spec))
-            return
-        spec = tables.FUNCTIONS.get(canonical_function(ref.qualname))
-        if spec is not None:
+        elif spec is not None:
             self._findings.extend(call_checks.keyword_findings(call, name, spec))
 
     def _method_call(self, call: Call) -> None:

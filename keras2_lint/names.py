@@ -7,7 +7,6 @@ from typing import FrozenSet, Iterable, Optional, Tuple
 from keras2_lint import tables
 
 _LAYER_MODULE_PREFIXES = ("keras.layers", "keras.engine", "keras.legacy")
-_CACHED_NAMES = 4096  # lookups are pure functions of a qualified name; bounded, memory stays flat
 
 
 def in_package(qualname: str) -> bool:
@@ -24,7 +23,6 @@ def is_layer_module(module: str) -> bool:
     return module in ("keras", "keras.models") or module.startswith(_LAYER_MODULE_PREFIXES)
 
 
-@functools.lru_cache(maxsize=_CACHED_NAMES)
 def canonical_function(qualname: str) -> str:
     module, name = split_name(qualname)
     if module.startswith("keras.backend"):
@@ -36,7 +34,6 @@ def canonical_function(qualname: str) -> str:
     return qualname
 
 
-@functools.lru_cache(maxsize=_CACHED_NAMES)
 def lookup_name(qualname: str) -> Optional[tables.Removal]:
     """The removal or rename entry of a Keras qualified name, if it has one."""
     if qualname in tables.NAMES:
@@ -53,7 +50,6 @@ def lookup_name(qualname: str) -> Optional[tables.Removal]:
     return None
 
 
-@functools.lru_cache(maxsize=_CACHED_NAMES)
 def lookup_module(qualname: str) -> Optional[tuple]:
     """(module, entry) for the longest prefix of ``qualname`` that is a Keras 1 module."""
     parts = qualname.split(".")
@@ -64,7 +60,6 @@ def lookup_module(qualname: str) -> Optional[tuple]:
     return None
 
 
-@functools.lru_cache(maxsize=_CACHED_NAMES)
 def layer_spec(qualname: str) -> Optional[tables.Callable]:
     module, name = split_name(qualname)
     if not is_layer_module(module):
@@ -72,7 +67,6 @@ def layer_spec(qualname: str) -> Optional[tables.Callable]:
     return tables.LAYERS.get(tables.ALIASES.get(name, name))
 
 
-@functools.lru_cache(maxsize=_CACHED_NAMES)
 def knows(qualname: str) -> bool:
     """Whether the catalogue has anything to say about this Keras qualified name."""
     module, name = split_name(qualname)
