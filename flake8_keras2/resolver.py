@@ -433,18 +433,20 @@ class Resolver:
             if kind is ast.Constant:
                 continue
             if kind is ast.Call:
-                self.visit_call(node, shadowed)
+                func = root = node.func
+                while type(root) is ast.Attribute:
+                    root = root.value
+                if (type(root) is ast.Name and (root.id in self.keras_names or self.star_imported)
+                        or func is not root and func.attr in _INTERESTING_METHODS):
+                    self.visit_call(node, shadowed)  # a Keras callee, or a method checked
                 for child in node.args:
                     if type(child) is not ast.Constant:
                         push((child, shadowed))
                 for keyword in node.keywords:
                     if type(keyword.value) is not ast.Constant:
                         push((keyword.value, shadowed))
-                func = node.func
-                while isinstance(func, ast.Attribute):
-                    func = func.value
-                if not isinstance(func, ast.Name):
-                    push((func, shadowed))
+                if type(root) is not ast.Name:
+                    push((root, shadowed))
             elif kind is ast.Name:
                 if isinstance(node.ctx, ast.Load) and (
                         node.id in self.keras_names or self.star_imported):  # else not Keras

@@ -22,8 +22,9 @@ def show(value) -> str:
 def keyword_findings(call: Call, shown: str, spec: tables.Callable,
                      extra: Optional[dict] = None) -> Iterator[Finding]:
     grouped_done = set()
+    extra = extra or spec.keywords
     for kw in call.keywords:
-        entry = spec.keywords.get(kw.name) or (extra or {}).get(kw.name)
+        entry = spec.keywords.get(kw.name) or extra.get(kw.name)
         if entry is None:
             continue
         group = entry.new if entry.code == "KRS203" or entry.new == "input_shape" else None

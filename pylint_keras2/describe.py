@@ -8,6 +8,7 @@ position to report and the astroid node pylint attaches the message to.
 """
 from __future__ import annotations
 
+from functools import partial
 from typing import List, NamedTuple, Optional
 
 from astroid import nodes
@@ -164,7 +165,8 @@ class ModuleDescriber:
         keywords = []
         for keyword in node.keywords or ():
             if keyword.arg is not None:
-                keywords.append(model.Keyword(keyword.arg, self.describe_arg(keyword.value),
+                keywords.append(model.Keyword(keyword.arg,  # described if a check looks
+                                              partial(self.describe_arg, keyword.value),
                                               anchor(keyword)))
                 continue
             unpacked = keyword.value
@@ -198,8 +200,8 @@ class ModuleDescriber:
             kind = "lambda"
         elif isinstance(node, nodes.Call):
             kind = "call"
-        return model.Arg(_plain_text(node) or self.source.expression_text(node), anchor(node),
-                         value, kind, items, keys)
+        text = _plain_text(node) or partial(self.source.expression_text, node)  # when quoted
+        return model.Arg(text, anchor(node), value, kind, items, keys)
 
     # -- classes --------------------------------------------------------------------------
     def defined_class(self, node: nodes.ClassDef) -> None:
