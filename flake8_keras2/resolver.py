@@ -284,6 +284,13 @@ class Resolver:
     def replay_bindings(self, node: ast.stmt) -> None:
         """Bind what visiting ``node`` would bind in this scope, without its expressions and
         nested scopes: they name nothing the catalogue knows (no ``:=`` in them either)."""
+        kind = type(node)
+        if kind is ast.Expr:  # the commonest statements first
+            return
+        if kind is ast.Assign:
+            for target in node.targets:
+                self.visit_target(target, node.value, expressions=False)
+            return
         while isinstance(node, ast.If):  # an elif chain, in a loop as in visit_if
             self.replay_body(node.body)
             if len(node.orelse) != 1 or not isinstance(node.orelse[0], ast.If):
