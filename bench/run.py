@@ -581,8 +581,9 @@ def bench_scaling(args, pylint_reason: Optional[str]) -> List[Scaling]:
         _ASTROID_MODULES.clear()
         sources = {n: generate(n) for n in args.sizes}
         trees = {n: ast.parse(source) for n, source in sources.items()}
-        lines = {n: source.splitlines(keepends=True) for n, source in sources.items()}
-        checkers = [("flake8: `check_tree`", lambda n: (lambda: check_tree(trees[n], lines[n]))),
+        source_lines = {n: source.splitlines(keepends=True) for n, source in sources.items()}
+        checkers = [("flake8: `check_tree`",
+                     lambda n: (lambda: check_tree(trees[n], source_lines[n]))),
                     ("reference: bare `ast.walk`", lambda n: (lambda: sum(
                         1 for _ in ast.walk(trees[n]))))]
         if pylint_reason is None:

@@ -11,6 +11,25 @@ from typing import Any, Callable, NamedTuple, Optional, Tuple, Union
 UNKNOWN = object()  # value of an argument that is not a literal
 
 
+class _OnFirstRead:
+    """An attribute a front-end may set to a function of no arguments instead of its value:
+    the function is called the first time the attribute is read (``done`` is the value's type),
+    so what no check looks at is never worked out."""
+
+    def __init__(self, done: type):
+        self.done = done
+
+    def __set_name__(self, owner, name: str) -> None:
+        self.slot = "_" + name
+
+    def __get__(self, instance, owner=None):
+        value = getattr(instance, self.slot)
+        if not isinstance(value, self.done):
+            value = value()
+            setattr(instance, self.slot, value)
+        return value
+
+
 class Arg:
     """An argument expression: its source text and, when it is a literal, its value.
 
@@ -30,11 +49,7 @@ class Arg:
         self.items = items  # elements of a tuple or list display
         self.dict_keys = dict_keys  # constant keys of a dict display
 
-    @property
-    def text(self) -> str:
-        if not isinstance(self._text, str):
-            self._text = self._text()
-        return self._text
+    text = _OnFirstRead(str)
 
     def __repr__(self) -> str:
         return f"Arg({self.text!r}, {self.anchor!r}, kind={self.kind!r})"
@@ -65,11 +80,7 @@ class Keyword:
         self._value = value
         self.anchor = anchor
 
-    @property
-    def value(self) -> Arg:
-        if not isinstance(self._value, Arg):
-            self._value = self._value()
-        return self._value
+    value = _OnFirstRead(Arg)
 
     def __repr__(self) -> str:
         return f"Keyword({self.name!r}, {self.value!r}, {self.anchor!r})"
