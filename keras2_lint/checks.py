@@ -112,10 +112,11 @@ class FileReport:
         found = self._call_specs.get(qualname)
         if found is None:
             module, name = split_name(qualname)
+            spec = layer_spec(qualname)
             if is_layer_module(module) and name in tables.MERGE_NAMES:
                 found = (True, None, False)
-            elif layer_spec(qualname) is not None:
-                found = (False, layer_spec(qualname), True)
+            elif spec is not None:
+                found = (False, spec, True)
             else:
                 found = (False, tables.FUNCTIONS.get(canonical_function(qualname)), False)
             self._call_specs[qualname] = found
