@@ -303,7 +303,7 @@ class Resolver:
                     self.bind(alias.asname or alias.name.partition(".")[0])
         elif isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
             self.bind(node.name)
-        elif isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Delete)):
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.Delete)):
             value = getattr(node, "value", None)
             for target in getattr(node, "targets", None) or [node.target]:
                 self.visit_target(target, value, expressions=False)
@@ -356,7 +356,7 @@ class Resolver:
             if alias.name == "*":
                 if keras:
                     self.scopes[-1].stars.append(module)
-                self.star_imported = True
+                    self.star_imported = True
                 continue
             local = alias.asname or alias.name
             self.bind(local, Binding(f"{module}.{alias.name}", True) if keras else _SHADOW)

@@ -22,7 +22,7 @@ def show(value) -> str:
 def keyword_findings(call: Call, shown: str, spec: tables.Callable,
                      extra: Optional[dict] = None) -> Iterator[Finding]:
     grouped_done = set()
-    extra = extra or spec.keywords
+    extra = extra or {}
     for kw in call.keywords:
         entry = spec.keywords.get(kw.name) or extra.get(kw.name)
         if entry is None:

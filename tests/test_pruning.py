@@ -184,3 +184,16 @@ def test_names_written_in_other_scripts_or_compatibility_characters():
 def test_lines_that_do_not_match_the_tree_are_not_trusted():
     tree = ast.parse("import keras\n\n\nkeras.layers.Dense(output_dim=3)\n")
     assert [f.code for f in check_tree(tree, ["import keras\n"])] == ["KRS201"]
+
+
+def test_only_a_keras_star_import_widens_the_search():
+    """After ``from numpy import *`` no name can come from Keras: the catalogue's own words are
+    not looked for, and names are not resolved through it."""
+    from flake8_keras2.resolver import Resolver
+    from keras2_lint.checks import FileReport
+
+    for source, star in [("from numpy import *\nimport keras\n", False),
+                         ("from keras.layers import *\n", True)]:
+        resolver = Resolver(FileReport())
+        resolver.run(ast.parse(source))
+        assert resolver.star_imported is star, source
