@@ -1,30 +1,31 @@
-"""Which physical lines spell which identifiers: lets the resolver skip the statements that
-name nothing the catalogue could report on, at the cost of one regular-expression scan."""
+"""Which lines spell which identifiers: lets the resolver skip the statements that name
+nothing the catalogue could report on, at the cost of one pass over the text."""
 from __future__ import annotations
 
-import re
+import string
 from typing import AbstractSet, List, Sequence
 
-_ASCII_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-# Outside strings and comments, a run of characters that are neither whitespace nor ASCII
-# punctuation is an identifier or a number, whatever script it is written in.
-_RUN = re.compile(r"[^\s!-/:-@\[-^`{-~]+")
-
-
-def _words(line: str) -> List[str]:
-    if line.isascii():
-        return _ASCII_IDENTIFIER.findall(line)
-    import unicodedata  # only a file with non-ASCII lines pays for loading it
-
-    return _RUN.findall(unicodedata.normalize("NFKC", line))  # as the parser spells names
+# Every ASCII character that cannot be part of an identifier, but the line break, becomes a
+# space: what is left between spaces is an identifier, a number or (in strings and comments)
+# any other run of text, whatever script it is written in.
+_TO_SPACES = str.maketrans({character: " " for character in map(chr, range(128))
+                            if character not in string.ascii_letters + string.digits + "_\n"})
 
 
 class LineWords:
-    """The identifiers of each line of a module (comments and strings included: a line that
-    only seems to name something is checked for nothing)."""
+    """The identifiers of each line of a module's text (comments and strings included: a line
+    that only seems to name something is checked for nothing), numbered as the parser numbers
+    lines: "\\r\\n", "\\r" and "\\n" end one, whatever lines the text was handed in."""
 
     def __init__(self, lines: Sequence[str]):
-        self._words = [_words(line) for line in lines]
+        text = "".join(lines)
+        if "\r" in text:
+            text = text.replace("\r\n", "\n").replace("\r", "\n")
+        if not text.isascii():
+            import unicodedata  # only a file with non-ASCII text pays for loading it
+
+            text = unicodedata.normalize("NFKC", text)  # as the parser spells names
+        self._words = list(map(str.split, text.translate(_TO_SPACES).split("\n")))
 
     def lines_naming(self, names: AbstractSet[str]) -> List[int]:
         """The (1-based, ascending) numbers of the lines that spell any of ``names``."""

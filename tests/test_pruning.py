@@ -186,6 +186,18 @@ def test_lines_that_do_not_match_the_tree_are_not_trusted():
     assert [f.code for f in check_tree(tree, ["import keras\n"])] == ["KRS201"]
 
 
+@pytest.mark.parametrize("split", [lambda text: text.splitlines(True), lambda text: [text]],
+                         ids=["at-each-separator", "in-one-piece"])
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+def test_lines_are_numbered_as_the_parser_numbers_them(newline, split):
+    """Whatever pieces the text comes in, its lines end where the parser ends them: at
+    "\\r\\n", "\\r" and "\\n", not at a form feed or another separator ``splitlines`` knows."""
+    source = newline.join(["from keras.layers import Dense", "x = 1", "\x0cy = 2  # \u2028 \x1c",
+                           "layer = wrap(", "    Dense(output_dim=3))", ""])
+    findings = check_tree(ast.parse(source), split(source))
+    assert [(f.code, f.anchor) for f in findings] == [("KRS201", (5, 10))]
+
+
 def test_only_a_keras_star_import_widens_the_search():
     """After ``from numpy import *`` no name can come from Keras: the catalogue's own words are
     not looked for, and names are not resolved through it."""
