@@ -44,6 +44,14 @@ class Binding:
 _SHADOW = Binding(None)
 
 
+class _Hide:
+    """On the expression stack: the names hidden from what is popped after it."""
+    __slots__ = ("names",)
+
+    def __init__(self, names):
+        self.names = names
+
+
 class Scope:
     __slots__ = ("names", "stars", "is_class", "globals")
 
@@ -432,34 +440,36 @@ class Resolver:
 
     # -- expressions --------------------------------------------------------------------
     def visit_expression(self, root: ast.expr) -> None:
-        stack = [(root, _NOTHING_SHADOWED)]
+        stack = [root]
         push = stack.append
+        keras_names = self.keras_names
+        star_imported = self.star_imported
+        shadowed = _NOTHING_SHADOWED  # the names a lambda or comprehension hides from here
         while stack:
-            node, shadowed = stack.pop()
+            node = stack.pop()
             kind = type(node)
-            if kind is ast.Constant:
-                continue
             if kind is ast.Call:
                 func = root = node.func
                 while type(root) is ast.Attribute:
                     root = root.value
-                if (type(root) is ast.Name and (root.id in self.keras_names or self.star_imported)
+                if (type(root) is ast.Name and (root.id in keras_names or star_imported)
                         or func is not root and func.attr in _INTERESTING_METHODS):
                     self.visit_call(node, shadowed)  # a Keras callee, or a method checked
                 for child in node.args:
                     if type(child) is not ast.Constant:
-                        push((child, shadowed))
+                        push(child)
                 for keyword in node.keywords:
                     if type(keyword.value) is not ast.Constant:
-                        push((keyword.value, shadowed))
+                        push(keyword.value)
                 if type(root) is not ast.Name:
-                    push((root, shadowed))
+                    push(root)
             elif kind is ast.Name:
-                if isinstance(node.ctx, ast.Load) and (
-                        node.id in self.keras_names or self.star_imported):  # else not Keras
+                if (node.id in keras_names or star_imported) and isinstance(node.ctx, ast.Load):
                     ref = self.resolve(node, shadowed, (node.lineno, node.col_offset))
                     if ref is not None:
                         self.report.referenced(ref)
+            elif kind is ast.Constant:
+                continue
             elif kind is ast.Attribute:
                 if isinstance(node.ctx, ast.Load):
                     ref = self.resolve(node, shadowed, (node.lineno, node.col_offset))
@@ -469,40 +479,45 @@ class Resolver:
                 while isinstance(base, ast.Attribute):
                     base = base.value
                 if not isinstance(base, ast.Name):
-                    push((base, shadowed))
+                    push(base)
+            elif kind is _Hide:
+                shadowed = node.names
             elif kind in _SCOPE_EXPRS:
                 stack.extend(self.scope_children(node, shadowed))
             elif kind is ast.NamedExpr:
                 self.bind(node.target.id)
-                push((node.value, shadowed))
+                push(node.value)
             else:  # ast.iter_child_nodes, without its generator
                 for field in node._fields:
                     value = getattr(node, field, None)
                     if isinstance(value, list):
                         for child in value:
                             if isinstance(child, ast.expr):
-                                push((child, shadowed))
+                                push(child)
                     elif isinstance(value, ast.expr):
-                        push((value, shadowed))
+                        push(value)
 
     @classmethod
-    def scope_children(cls, node, shadowed):
+    def scope_children(cls, node, shadowed) -> list:
+        """What to push on the expression stack for a lambda or comprehension, whose parts
+        see either the enclosing names (``shadowed``) or also its own: those parts are pushed
+        between markers that switch from one to the other."""
         if isinstance(node, ast.Lambda):
             inner = shadowed | set(cls.parameter_names(node.args))
             defaults = [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]
-            return [(node.body, inner), *((d, shadowed) for d in defaults)]
+            return [_Hide(shadowed), node.body, _Hide(inner), *defaults]
         targets = set()
         for generator in node.generators:
             targets.update(name.id for name in ast.walk(generator.target)
                            if isinstance(name, ast.Name))
         inner = shadowed | targets
-        children = [(node.generators[0].iter, shadowed)]
+        children = []
         for index, generator in enumerate(node.generators):
             if index:
-                children.append((generator.iter, inner))
-            children.extend((condition, inner) for condition in generator.ifs)
+                children.append(generator.iter)
+            children.extend(generator.ifs)
         elements = [node.key, node.value] if isinstance(node, ast.DictComp) else [node.elt]
-        return children + [(element, inner) for element in elements]
+        return [node.generators[0].iter, _Hide(shadowed), *children, *elements, _Hide(inner)]
 
     def visit_call(self, node: ast.Call, shadowed) -> None:
         func = node.func
