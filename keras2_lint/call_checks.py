@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator, Optional
+from typing import List, Optional
 
 from keras2_lint import tables
 from keras2_lint.model import UNKNOWN, Arg, Call, Finding
@@ -19,12 +19,14 @@ def show(value) -> str:
     return repr(value)
 
 
-def keyword_findings(call: Call, shown: str, spec: tables.Callable,
-                     extra: Optional[dict] = None) -> Iterator[Finding]:
+def keyword_findings(call: Call, shown: str, spec: tables.Callable, found: List[Finding],
+                     extra: Optional[dict] = None) -> None:
+    """Append to ``found`` a finding for each Keras 1 keyword of ``call``."""
     grouped_done = set()
+    keywords = spec.keywords
     extra = extra or {}
     for kw in call.keywords:
-        entry = spec.keywords.get(kw.name) or extra.get(kw.name)
+        entry = keywords.get(kw.name) or extra.get(kw.name)
         if entry is None:
             continue
         group = entry.new if entry.code == "KRS203" or entry.new == "input_shape" else None
@@ -32,7 +34,7 @@ def keyword_findings(call: Call, shown: str, spec: tables.Callable,
             if group in grouped_done:
                 continue
             grouped_done.add(group)
-        yield _keyword_finding(call, shown, spec, entry, kw)
+        found.append(_keyword_finding(call, shown, spec, entry, kw))
 
 
 def _converted(entry: Optional[tables.Keyword], arg: Arg):
@@ -126,27 +128,34 @@ def _input_shape_replacement(call: Call) -> str:
 _ATROUS_LAYER_KEYWORDS = {**tables.ANY_LAYER_KEYWORDS, "atrous_rate": tables.ATROUS_RATE}
 
 
-def layer_call_findings(call: Call, name: str, spec: tables.Callable) -> Iterator[Finding]:
+def layer_call_findings(call: Call, name: str, spec: tables.Callable,
+                        found: List[Finding]) -> None:
+    """Append to ``found`` the findings on a call of a layer class."""
     extra = _ATROUS_LAYER_KEYWORDS if name in tables.ATROUS else tables.ANY_LAYER_KEYWORDS
-    yield from keyword_findings(call, name, spec, extra)
-    yield from _padding_value_findings(call, name, spec)
+    keyword_findings(call, name, spec, found, extra)
+    if spec.keras2_name == "ZeroPadding2D" or name == "ZeroPadding1D":
+        _padding_value_findings(call, name, spec, found)
     if call.star_args or spec.positional is None:
         return
+    _positional_findings(call, name, spec, found)
+
+
+def _positional_findings(call: Call, name: str, spec: tables.Callable,
+                         found: List[Finding]) -> None:
     args = list(call.args)
     if spec.keras2_name == "Conv2DTranspose" and len(args) == 4 and args[3].kind == "tuple":
         text = (f"Keras 1 positional output_shape {args[3].text} of {name}() removed in Keras 2: "
                 f"drop it, Keras 2 infers the output shape")
-        yield Finding("KRS105", message("KRS105", text, spec.url), args[3].anchor, False)
+        found.append(Finding("KRS105", message("KRS105", text, spec.url), args[3].anchor, False))
         args = args[:3]
     if spec.kernel_dims and len(args) == spec.kernel_dims + 1 and args[1].kind not in (
             "tuple", "list"):
-        yield _positional_kernel_finding(call, name, spec, args)
-        return
-    if (spec.kernel_dims and len(args) == spec.kernel_dims
+        found.append(_positional_kernel_finding(call, name, spec, args))
+    elif (spec.kernel_dims and len(args) == spec.kernel_dims
             and _keyword_value(call, "nb_col" if spec.kernel_dims == 2 else "kernel_dim3")):
-        return  # reported through the nb_col / kernel_dim3 keyword
-    if len(args) > len(spec.positional):
-        yield _positional_finding(call, name, spec, args)
+        pass  # reported through the nb_col / kernel_dim3 keyword
+    elif len(args) > len(spec.positional):
+        found.append(_positional_finding(call, name, spec, args))
 
 
 def _positional_kernel_finding(call, name, spec, args) -> Finding:
@@ -190,9 +199,8 @@ def _positional_finding(call, name, spec, args) -> Finding:
     return Finding("KRS108", message("KRS108", text, spec.url), args[allowed].anchor, mechanical)
 
 
-def _padding_value_findings(call: Call, name: str, spec: tables.Callable) -> Iterator[Finding]:
-    if spec.keras2_name != "ZeroPadding2D" and name != "ZeroPadding1D":
-        return
+def _padding_value_findings(call: Call, name: str, spec: tables.Callable,
+                            found: List[Finding]) -> None:
     padding = _keyword_value(call, "padding") or (call.args[0] if call.args else None)
     if padding is None:
         return
@@ -200,16 +208,16 @@ def _padding_value_findings(call: Call, name: str, spec: tables.Callable) -> Ite
             padding.dict_keys) <= set(tables.ZERO_PADDING_DICT_KEYS):
         text = (f"Keras 1 dict padding of {name}(): Keras 2 wants "
                 f"padding=((top_pad, bottom_pad), (left_pad, right_pad))")
-        yield Finding("KRS202", message("KRS202", text, spec.url), padding.anchor, False)
+        found.append(Finding("KRS202", message("KRS202", text, spec.url), padding.anchor, False))
     elif padding.kind == "tuple" and len(padding.items) == 4 and all(
             item.kind == "literal" for item in padding.items):
         top, bottom, left, right = (item.text for item in padding.items)
         text = (f"Keras 1 flat 4-tuple padding of {name}(): Keras 2 wants "
                 f"padding=(({top}, {bottom}), ({left}, {right}))")
-        yield Finding("KRS109", message("KRS109", text, spec.url), padding.anchor, True)
+        found.append(Finding("KRS109", message("KRS109", text, spec.url), padding.anchor, True))
 
 
-def merge_findings(call: Call, name: str) -> Iterator[Finding]:
+def merge_findings(call: Call, name: str, found: List[Finding]) -> None:
     mode_arg = _keyword_value(call, "mode")
     if mode_arg is None and len(call.args) >= 2:
         mode_arg = call.args[1]
@@ -219,13 +227,14 @@ def merge_findings(call: Call, name: str) -> Iterator[Finding]:
     if mode_arg is not None and mode_arg.kind == "lambda":
         text = (f"Keras 1 {name}() with a callable mode (removed in Keras 2.2): use "
                 f"Lambda({mode_arg.text}, output_shape=...)({tensors})")
-        yield Finding("KRS102", message("KRS102", text, tables.urls.layer("Lambda")), call.anchor,
-                      False)
+        found.append(Finding("KRS102", message("KRS102", text, tables.urls.layer("Lambda")),
+                             call.anchor, False))
         return
     if mode not in tables.MERGE_MODES:
         text = (f"Keras 1 {name}() (removed in Keras 2.2): use the merge layer of its mode: "
                 "Add, Multiply, Concatenate(axis=), Average, Maximum, Dot(axes=)")
-        yield Finding("KRS102", message("KRS102", text, tables.urls.MERGING), call.anchor, False)
+        found.append(Finding("KRS102", message("KRS102", text, tables.urls.MERGING), call.anchor,
+                             False))
         return
     layer, function, renames = tables.MERGE_MODES[mode]
     arguments = [f"{renames[kw.name]}={kw.value.text}" for kw in call.keywords
@@ -238,10 +247,11 @@ def merge_findings(call: Call, name: str) -> Iterator[Finding]:
     else:
         replacement = f"{function}({', '.join([tensors] + arguments)})"
     text = f"Keras 1 {name}(mode={show(mode)}) (removed in Keras 2.2): use {replacement}"
-    yield Finding("KRS102", message("KRS102", text, tables.urls.layer(layer)), call.anchor, False)
+    found.append(Finding("KRS102", message("KRS102", text, tables.urls.layer(layer)), call.anchor,
+                         False))
 
 
-def metric_findings(call: Call) -> Iterator[Finding]:
+def metric_findings(call: Call, found: List[Finding]) -> None:
     metrics = _keyword_value(call, "metrics")
     if metrics is None and len(call.args) >= 3:
         metrics = call.args[2]
@@ -251,17 +261,18 @@ def metric_findings(call: Call) -> Iterator[Finding]:
         if item.value in tables.REMOVED_METRICS:
             text = (f"Keras 1 metric {item.text} removed in Keras 2: use a metric function of "
                     f"your own")
-            yield Finding("KRS106", message("KRS106", text, tables.urls.METRICS), item.anchor,
-                          False)
+            found.append(Finding("KRS106", message("KRS106", text, tables.urls.METRICS),
+                                 item.anchor, False))
 
 
-def fit_epochs_findings(call: Call) -> Iterator[Finding]:
+def fit_epochs_findings(call: Call, found: List[Finding]) -> None:
     names = {kw.name for kw in call.keywords}
     if call.star_args or names & {"epochs", "nb_epoch"} or len(call.args) >= 4:
         return
     text = ("fit() without epochs trained 10 epochs in Keras 1 and trains 1 in Keras 2: "
             "pass epochs= explicitly")
-    yield Finding("KRS901", message("KRS901", text, tables.urls.TRAINING), call.anchor, False)
+    found.append(Finding("KRS901", message("KRS901", text, tables.urls.TRAINING), call.anchor,
+                         False))
 
 
 def generator_positional_finding(call: Call, spec: tables.Callable) -> Finding:

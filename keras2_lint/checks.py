@@ -127,21 +127,21 @@ class FileReport:
         name = split_name(ref.qualname)[1]
         merge, spec, layer = self._call_spec(ref.qualname)
         if merge:  # the merge finding says more than the removed name alone
-            self._findings.extend(call_checks.merge_findings(call, name))
+            call_checks.merge_findings(call, name, self._findings)
             return
         self.referenced(ref)
         if layer:
-            self._findings.extend(call_checks.layer_call_findings(call, name, spec))
+            call_checks.layer_call_findings(call, name, spec, self._findings)
         elif spec is not None:
-            self._findings.extend(call_checks.keyword_findings(call, name, spec))
+            call_checks.keyword_findings(call, name, spec, self._findings)
 
     def _method_call(self, call: Call) -> None:
         spec = tables.METHODS[call.method]
-        self._method_findings.extend(call_checks.keyword_findings(call, call.method, spec))
+        call_checks.keyword_findings(call, call.method, spec, self._method_findings)
         if call.method == "compile":
-            self._method_findings.extend(call_checks.metric_findings(call))
+            call_checks.metric_findings(call, self._method_findings)
         elif call.method == "fit":
-            self._method_findings.extend(call_checks.fit_epochs_findings(call))
+            call_checks.fit_epochs_findings(call, self._method_findings)
         if call.method in tables.GENERATOR_METHODS and len(call.args) >= 2:
             finding = call_checks.generator_positional_finding(call, spec)
             if call_checks.SAMPLE_COUNT.search(call.args[1].text):
