@@ -15,11 +15,11 @@ so that every visited statement sees the same bindings as in a visit of the whol
 from __future__ import annotations
 
 import ast
-import math
 from bisect import bisect_left
 from functools import partial
 from typing import Dict, List, Optional, Set, Tuple
 
+from flake8_keras2.spelling import source_text
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
 from keras2_lint.names import in_package, star_qualname
@@ -69,25 +69,6 @@ def anchor(node) -> Tuple[int, int]:
 def alias_anchor(alias: ast.alias, statement: ast.stmt) -> Tuple[int, int]:
     """The imported name's own position (Python 3.10+), else its import statement's."""
     return anchor(alias if hasattr(alias, "lineno") else statement)
-
-
-def source_text(node: ast.AST) -> str:
-    """The expression as ``ast.unparse`` spells it; names and plain constants without it."""
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Constant):
-        value = node.value
-        if value is None or isinstance(value, bool) or (
-                isinstance(value, int) and -10**40 < value < 10**40) or (
-                isinstance(value, float) and math.isfinite(value)) or (
-                isinstance(value, str) and len(value) < 50 and value.isprintable()
-                and "'" not in value and "\\" not in value):
-            return repr(value)
-    try:
-        text = ast.unparse(node)
-    except (ValueError, TypeError, AttributeError, RecursionError):  # pragma: no cover
-        return "..."
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def describe_arg(node: ast.AST) -> model.Arg:
