@@ -18,7 +18,7 @@ class LineWords:
     lines: "\\r\\n", "\\r" and "\\n" end one, whatever lines the text was handed in."""
 
     def __init__(self, lines: Sequence[str]):
-        text = "".join(lines)
+        self.text = text = "".join(lines)
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         if not text.isascii():

@@ -29,7 +29,7 @@ def check_tree(tree: ast.AST, lines: Optional[Sequence[str]] = None) -> list:
     from keras2_lint.names import words_to_find
 
     line_words = LineWords(lines) if lines is not None else None
-    if line_words is None or not line_words.cover(tree) or any(":=" in line for line in lines):
+    if line_words is None or not line_words.cover(tree) or ":=" in line_words.text:
         report = FileReport()  # a walrus binds inside expressions, which a skip would miss
         Resolver(report).run(tree)
         return report.finish()

@@ -28,6 +28,7 @@ _IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseExcept
 _SCOPE_EXPRS = frozenset([ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp])
 _NOTHING_SHADOWED: frozenset = frozenset()
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
+_DECORATED = frozenset([*_FUNCTIONS, ast.ClassDef])
 _INTERESTING_METHODS = frozenset(tables.METHODS)
 
 
@@ -178,8 +179,9 @@ class Resolver:
                 self.visit_statement(statement)
             return
         for statement in statements:
-            decorators = getattr(statement, "decorator_list", None)
-            first = decorators[0].lineno if decorators else statement.lineno
+            first = statement.lineno
+            if type(statement) in _DECORATED and statement.decorator_list:
+                first = statement.decorator_list[0].lineno
             last = statement.end_lineno
             index = bisect_left(hit_lines, first)
             if last is None or (index < len(hit_lines) and hit_lines[index] <= last):
@@ -506,8 +508,10 @@ class Resolver:
             if isinstance(func, (ast.Name, ast.Attribute)) \
             else None
         if callee is not None:
-            call = self.describe_call(node, callee, None)
-            self.report.called(call)
+            if self.report.checks_arguments(callee.qualname):
+                self.report.called(self.describe_call(node, callee, None))
+            else:
+                self.report.referenced(callee)
         elif isinstance(func, ast.Attribute) and func.attr in _INTERESTING_METHODS:
             self.report.called(self.describe_call(node, None, func.attr))
 
@@ -573,6 +577,9 @@ class Resolver:
                 calls.append(self.describe_call(node, None, node.func.attr))
 
 
+_NEVER_IMPORTING = frozenset([ast.Expr, ast.Assign, *_FUNCTIONS, ast.ClassDef])
+
+
 def keras_imports(tree: ast.AST) -> Tuple[Set[str], bool]:
     """The names that Keras imports outside functions and classes bind, and whether one of
     them is ``import *``: a first guess of what :attr:`Resolver.keras_names` will hold."""
@@ -580,6 +587,8 @@ def keras_imports(tree: ast.AST) -> Tuple[Set[str], bool]:
     statements = list(getattr(tree, "body", []))
     while statements:
         node = statements.pop()
+        if type(node) in _NEVER_IMPORTING:
+            continue
         if isinstance(node, ast.Import):
             names.update(alias.asname or alias.name.partition(".")[0] for alias in node.names
                          if in_package(alias.name))

@@ -61,6 +61,12 @@ class FileReport:
         if entry and not (ref.explicit and ref.origin == ref.qualname):
             self._add_removal("name", ref.qualname, entry, ref.anchor)
 
+    def checks_arguments(self, qualname: str) -> bool:
+        """Whether a call of the Keras callable ``qualname`` is checked beyond the name: if
+        not, the front-end may report its callee (``referenced``) instead of describing it."""
+        merge, spec, _ = self._call_spec(qualname)
+        return merge or spec is not None
+
     def called(self, call: Call) -> None:
         if call.callee is not None:
             self._keras_call(call)
