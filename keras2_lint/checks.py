@@ -43,9 +43,8 @@ class FileReport:
             return
         for name, name_anchor in names or ():
             qualname = f"{module}.{name}"
-            found = lookup_module(qualname)
-            if found:
-                self._add_removal("module", *found, name_anchor)
+            if qualname in tables.MODULES:  # the module's own prefixes are known not to be
+                self._add_removal("module", qualname, tables.MODULES[qualname], name_anchor)
                 continue
             entry = lookup_name(qualname)
             if entry:

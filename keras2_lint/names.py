@@ -52,11 +52,11 @@ def lookup_name(qualname: str) -> Optional[tables.Removal]:
 
 def lookup_module(qualname: str) -> Optional[tuple]:
     """(module, entry) for the longest prefix of ``qualname`` that is a Keras 1 module."""
-    parts = qualname.split(".")
-    for end in range(len(parts), 1, -1):
-        module = ".".join(parts[:end])
+    module = qualname
+    while "." in module:
         if module in tables.MODULES:
             return module, tables.MODULES[module]
+        module = module.rpartition(".")[0]
     return None
 
 
