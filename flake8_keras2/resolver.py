@@ -158,17 +158,18 @@ class Resolver:
     def resolve(self, node: ast.AST, shadowed, at=None) -> Optional[model.Reference]:
         """The Keras name ``node`` (a name or attribute chain) stands for, anchored ``at``."""
         attrs = []
-        while isinstance(node, ast.Attribute):
+        while type(node) is ast.Attribute:
             attrs.append(node.attr)
             node = node.value
-        if not isinstance(node, ast.Name) or node.id in shadowed:
+        if type(node) is not ast.Name:
             return None
-        if node.id not in self.keras_names and not self.star_imported:
+        name = node.id
+        if name not in self.keras_names and not self.star_imported or name in shadowed:
             return None  # nothing has bound the name to Keras (yet: bindings come first)
-        binding = self.lookup(node.id)
+        binding = self.lookup(name)
         if binding is None or binding.qualname is None:
             return None
-        qualname = ".".join([binding.qualname, *reversed(attrs)])
+        qualname = ".".join([binding.qualname, *reversed(attrs)]) if attrs else binding.qualname
         return model.Reference(qualname, at, binding.origin, binding.explicit)
 
     # -- statements ---------------------------------------------------------------------
@@ -504,9 +505,7 @@ class Resolver:
 
     def visit_call(self, node: ast.Call, shadowed) -> None:
         func = node.func
-        callee = self.resolve(func, shadowed, (node.lineno, node.col_offset)) \
-            if isinstance(func, (ast.Name, ast.Attribute)) \
-            else None
+        callee = self.resolve(func, shadowed, (node.lineno, node.col_offset))
         if callee is not None:
             if self.report.checks_arguments(callee.qualname):
                 self.report.called(self.describe_call(node, callee, None))
