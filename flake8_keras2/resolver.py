@@ -17,12 +17,13 @@ from __future__ import annotations
 import ast
 from bisect import bisect_left
 from functools import partial
+from itertools import compress
 from typing import Dict, List, Optional, Set, Tuple
 
 from flake8_keras2.spelling import source_text
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
-from keras2_lint.names import in_package, star_qualname
+from keras2_lint.names import catalogue_words, in_package, star_qualname
 
 _IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
 _SCOPE_EXPRS = frozenset([ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp])
@@ -428,6 +429,9 @@ class Resolver:
         push = stack.append
         keras_names = self.keras_names
         star_imported = self.star_imported
+        # a name that only a Keras `import *` can bind is reported on only if the catalogue
+        # knows it (an attribute chain or call on it is followed whatever its name)
+        star_words = catalogue_words() if star_imported else _NOTHING_SHADOWED
         shadowed = _NOTHING_SHADOWED  # the names a lambda or comprehension hides from here
         while stack:
             node = stack.pop()
@@ -436,7 +440,8 @@ class Resolver:
                 func = root = node.func
                 while type(root) is ast.Attribute:
                     root = root.value
-                if (type(root) is ast.Name and (root.id in keras_names or star_imported)
+                if (type(root) is ast.Name and (root.id in keras_names or root.id in star_words
+                                                or star_imported and func is not root)
                         or func is not root and func.attr in _INTERESTING_METHODS):
                     self.visit_call(node, shadowed)  # a Keras callee, or a method checked
                 for child in node.args:
@@ -448,7 +453,8 @@ class Resolver:
                 if type(root) is not ast.Name:
                     push(root)
             elif kind is ast.Name:
-                if (node.id in keras_names or star_imported) and isinstance(node.ctx, ast.Load):
+                if (node.id in keras_names or node.id in star_words) and isinstance(
+                        node.ctx, ast.Load):
                     ref = self.resolve(node, shadowed, (node.lineno, node.col_offset))
                     if ref is not None:
                         self.report.referenced(ref)
@@ -576,18 +582,17 @@ class Resolver:
                 calls.append(self.describe_call(node, None, node.func.attr))
 
 
-_NEVER_IMPORTING = frozenset([ast.Expr, ast.Assign, *_FUNCTIONS, ast.ClassDef])
+_MAY_IMPORT = frozenset([ast.Import, ast.ImportFrom, ast.If, ast.Try])
 
 
 def keras_imports(tree: ast.AST) -> Tuple[Set[str], bool]:
     """The names that Keras imports outside functions and classes bind, and whether one of
     them is ``import *``: a first guess of what :attr:`Resolver.keras_names` will hold."""
     names, star = set(), False
-    statements = list(getattr(tree, "body", []))
+    body = getattr(tree, "body", [])
+    statements = list(compress(body, map(_MAY_IMPORT.__contains__, map(type, body))))
     while statements:
         node = statements.pop()
-        if type(node) in _NEVER_IMPORTING:
-            continue
         if isinstance(node, ast.Import):
             names.update(alias.asname or alias.name.partition(".")[0] for alias in node.names
                          if in_package(alias.name))
