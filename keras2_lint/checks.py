@@ -24,7 +24,7 @@ class FileReport:
         self._unless_keras1: List[Finding] = []  # kept only if the file shows other Keras 1 forms
         # what the catalogue says of each qualified name met in this file (they recur a lot)
         self._facts: Dict[str, Tuple[Optional[tuple], Optional[tables.Removal]]] = {}
-        self._call_specs: Dict[str, Tuple[bool, Optional[tables.Callable], bool]] = {}
+        self._call_specs: Dict[str, Tuple[str, bool, Optional[tables.Callable], bool]] = {}
 
     # -- what the front-end reports -----------------------------------------------------
     def imported(self, module: str, names, anchor, compatibility_block: bool = False) -> None:
@@ -63,7 +63,7 @@ class FileReport:
     def checks_arguments(self, qualname: str) -> bool:
         """Whether a call of the Keras callable ``qualname`` is checked beyond the name: if
         not, the front-end may report its callee (``referenced``) instead of describing it."""
-        merge, spec, _ = self._call_spec(qualname)
+        _, merge, spec, _ = self._call_spec(qualname)
         return merge or spec is not None
 
     def called(self, call: Call) -> None:
@@ -112,25 +112,25 @@ class FileReport:
         self._findings.append(Finding(entry.code, message(entry.code, text, entry.url), anchor,
                                       entry.mechanical))
 
-    def _call_spec(self, qualname: str) -> Tuple[bool, Optional[tables.Callable], bool]:
-        """(a merge, the spec, a layer's spec) of a Keras callable, worked out once per file."""
+    def _call_spec(self, qualname: str) -> Tuple[str, bool, Optional[tables.Callable], bool]:
+        """(its name, a merge, the spec, a layer's spec) of a Keras callable, worked out once
+        per file."""
         found = self._call_specs.get(qualname)
         if found is None:
             module, name = split_name(qualname)
             spec = layer_spec(qualname)
             if is_layer_module(module) and name in tables.MERGE_NAMES:
-                found = (True, None, False)
+                found = (name, True, None, False)
             elif spec is not None:
-                found = (False, spec, True)
+                found = (name, False, spec, True)
             else:
-                found = (False, tables.FUNCTIONS.get(canonical_function(qualname)), False)
+                found = (name, False, tables.FUNCTIONS.get(canonical_function(qualname)), False)
             self._call_specs[qualname] = found
         return found
 
     def _keras_call(self, call: Call) -> None:
         ref = call.callee
-        name = split_name(ref.qualname)[1]
-        merge, spec, layer = self._call_spec(ref.qualname)
+        name, merge, spec, layer = self._call_spec(ref.qualname)
         if merge:  # the merge finding says more than the removed name alone
             call_checks.merge_findings(call, name, self._findings)
             return

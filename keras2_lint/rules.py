@@ -228,10 +228,11 @@ RULES = (
 )
 
 RULES_BY_CODE = {rule.code: rule for rule in RULES}
+_SEVERITY_OF_CODE = {rule.code: SEVERITY_TEXT[rule.severity] for rule in RULES}
 RULES_BY_SYMBOL = {rule.symbol: rule for rule in RULES}
 DEFAULT_DISABLED_CODES = tuple(rule.code for rule in RULES if not rule.default_enabled)
 
 
 def message(code: str, text: str, url: str) -> str:
     """The one-line message of a finding: what is Keras 1, what Keras 2 wants, the URL."""
-    return f"{text} ({SEVERITY_TEXT[RULES_BY_CODE[code].severity]}) {url}"
+    return f"{text} ({_SEVERITY_OF_CODE[code]}) {url}"
