@@ -557,7 +557,7 @@ class Resolver:
             self_name = params[0] if params else None
             if self_name is None:
                 continue
-            for inner in ast.walk(item):
+            for inner in _descendants(item):
                 self.collect_self_use(inner, self_name, stores, calls)
         return model.ClassInfo(node.name, bases, tuple(methods), tuple(stores), tuple(calls))
 
@@ -580,6 +580,23 @@ class Resolver:
                 stores.append(model.AttributeStore(owner.attr, "append", anchor(node)))
             elif self_attribute(node.func) in tables.SELF_CALLS:
                 calls.append(self.describe_call(node, None, node.func.attr))
+
+
+def _descendants(node: ast.AST):
+    """``node`` and every node under it but contexts: ``ast.walk`` without its two
+    generators per node, depth first."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if not isinstance(node, ast.AST):
+            continue  # a name in a list of names (`global`), a missing key (`{**d}`)
+        yield node
+        for field in node._fields:
+            value = getattr(node, field, None)
+            if type(value) is list:
+                stack.extend(value)
+            elif isinstance(value, ast.AST) and field != "ctx":
+                stack.append(value)
 
 
 _MAY_IMPORT = frozenset([ast.Import, ast.ImportFrom, ast.If, ast.Try])

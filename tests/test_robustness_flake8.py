@@ -255,6 +255,25 @@ def test_metaclass_keyword():
     assert codes(HEADER + "class C(metaclass=Dense(output_dim=1)):\n    pass\n") == ["KRS201"]
 
 
+def test_custom_layer_methods_with_lists_of_names_and_missing_keys():
+    """The walk of a custom layer's methods meets lists that hold names (``global``,
+    ``nonlocal``, a class pattern's keywords) and ``None`` (the key of ``{**d}``)."""
+    source = ("from keras.engine.topology import Layer\n"
+              "class Custom(Layer):\n"
+              "    def build(self, input_shape):\n"
+              "        global state\n"
+              "        def inner():\n"
+              "            nonlocal input_shape\n"
+              "        options = {**extra, 'axis': 1}\n"
+              "        match input_shape:\n"
+              "            case Shape(rows=1, cols=2):\n"
+              "                pass\n"
+              "        self.W = self.add_weight((3, 3), 'uniform')\n"
+              "        self.trainable_weights = [self.W]\n")
+    assert sorted((f.code, f.anchor) for f in findings(source)) == [
+        ("KRS402", (12, 8)), ("KRS406", (11, 33))]
+
+
 @pytest.mark.parametrize("index", range(len(UNCOMPILABLE)))
 def test_parsable_but_not_compilable(index):
     source = HEADER + UNCOMPILABLE[index] + "\nDense(output_dim=1)\n"
