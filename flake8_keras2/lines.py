@@ -2,14 +2,13 @@
 nothing the catalogue could report on, at the cost of one pass over the text."""
 from __future__ import annotations
 
-import string
 from typing import AbstractSet, List, Sequence
 
 # Every ASCII character that cannot be part of an identifier, but the line break, becomes a
 # space: what is left between spaces is an identifier, a number or (in strings and comments)
 # any other run of text, whatever script it is written in.
 _TO_SPACES = str.maketrans({character: " " for character in map(chr, range(128))
-                            if character not in string.ascii_letters + string.digits + "_\n"})
+                            if not (character.isalnum() or character in "_\n")})
 
 
 class LineWords:

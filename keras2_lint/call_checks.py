@@ -8,7 +8,12 @@ from keras2_lint import tables
 from keras2_lint.model import UNKNOWN, Arg, Call, Finding
 from keras2_lint.rules import message
 
-SAMPLE_COUNT = re.compile(r"\blen\(|\.shape\[0\]|nb_sample|n_samples|num_samples|\.samples\b")
+_SAMPLE_COUNT = r"\blen\(|\.shape\[0\]|nb_sample|n_samples|num_samples|\.samples\b"
+
+
+def counts_samples(text: str) -> bool:
+    """Whether an argument's text looks like a number of samples (Keras 1's unit)."""
+    return re.search(_SAMPLE_COUNT, text) is not None  # compiled on first use, then cached
 
 
 def literal(arg: Arg) -> bool:
