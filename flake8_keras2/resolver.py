@@ -445,7 +445,11 @@ class Resolver:
                         or func is not root and func.attr in _INTERESTING_METHODS):
                     self.visit_call(node, shadowed)  # a Keras callee, or a method checked
                 for child in node.args:
-                    if type(child) is not ast.Constant:
+                    child_kind = type(child)
+                    if child_kind is ast.Name:  # the commonest arguments, with constants
+                        if child.id in keras_names or child.id in star_words:
+                            push(child)
+                    elif child_kind is not ast.Constant:
                         push(child)
                 for keyword in node.keywords:
                     if type(keyword.value) is not ast.Constant:
