@@ -23,7 +23,7 @@ from typing import Dict, List, Optional, Set, Tuple
 from flake8_keras2.spelling import source_text
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
-from keras2_lint.names import catalogue_words, in_package, star_qualname
+from keras2_lint.names import catalogue_words, in_package, leads_anywhere, star_qualname
 
 _IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
 _SCOPE_EXPRS = frozenset([ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp])
@@ -102,7 +102,7 @@ class Resolver:
     def __init__(self, report: FileReport, hit_lines: Optional[List[int]] = None):
         self.report = report
         self.hit_lines = hit_lines  # ascending; None: visit every statement
-        self.keras_names: Set[str] = set()  # every name a binding ties to Keras
+        self.keras_names: Set[str] = set()  # every name a binding ties to Keras, if it leads
         self.star_imported = False  # a Keras `import *` ran somewhere
         self.star_bindings: Dict[Tuple[Tuple[str, ...], str], Binding] = {}  # memo, per file
         self.scopes: List[Scope] = [Scope()]
@@ -153,7 +153,7 @@ class Resolver:
         if self.fallback_depth and name in names and names[name].qualname is not None:
             return  # an `except` fallback (`keras = None`) does not replace the import it guards
         names[name] = binding
-        if binding.qualname is not None:
+        if binding.qualname is not None and leads_anywhere(binding.qualname):
             self.keras_names.add(name)
 
     def resolve(self, node: ast.AST, shadowed, at=None) -> Optional[model.Reference]:
@@ -619,7 +619,8 @@ def keras_imports(tree: ast.AST) -> Tuple[Set[str], bool]:
                          if in_package(alias.name))
         elif isinstance(node, ast.ImportFrom) and not node.level and in_package(node.module or ""):
             star = star or any(alias.name == "*" for alias in node.names)
-            names.update(alias.asname or alias.name for alias in node.names)
+            names.update(alias.asname or alias.name for alias in node.names
+                         if leads_anywhere(f"{node.module}.{alias.name}"))
         elif isinstance(node, ast.If):
             statements.extend(node.body)
             statements.extend(node.orelse)

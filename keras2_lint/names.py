@@ -67,13 +67,24 @@ def layer_spec(qualname: str) -> Optional[tables.Callable]:
     return tables.LAYERS.get(tables.ALIASES.get(name, name))
 
 
+_MERGES_AND_LAYER_BASES = tables.MERGE_NAMES | tables.LAYER_BASES
+
+
 def knows(qualname: str) -> bool:
     """Whether the catalogue has anything to say about this Keras qualified name."""
     module, name = split_name(qualname)
     return bool(lookup_module(qualname) or lookup_name(qualname) or layer_spec(qualname)
                 or canonical_function(qualname) in tables.FUNCTIONS
-                or (is_layer_module(module) and name in tables.MERGE_NAMES | tables.LAYER_BASES)
+                or (is_layer_module(module) and name in _MERGES_AND_LAYER_BASES)
                 or (module == "keras.optimizers" and name in tables.OPTIMIZER_BASES))
+
+
+def leads_anywhere(qualname: str) -> bool:
+    """Whether a name bound to this Keras qualified name can lead to a finding: a class
+    (``Activation``, ``Sequential``) only if the catalogue's words spell it, its attributes
+    being no Keras names the catalogue knows; a module or function always."""
+    name = qualname.rpartition(".")[2]
+    return not name[:1].isupper() or name in catalogue_words()
 
 
 def star_qualname(modules, name: str) -> Tuple[str, str]:

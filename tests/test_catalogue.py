@@ -4,7 +4,7 @@ import ast
 import pytest
 
 from flake8_keras2.plugin import check_tree
-from keras2_lint import tables
+from keras2_lint import names, tables
 from keras2_lint.rules import RULES, RULES_BY_CODE
 
 
@@ -57,3 +57,31 @@ def test_messages_carry_converted_values():
     assert "implementation=1" in text
     assert "unit_forget_bias=True" in text
     assert "padding=((1, 2), (3, 4))" in text
+
+
+def test_every_name_the_catalogue_knows_is_followed_by_the_flake8_front_end():
+    """The flake8 front-end only follows a name bound to a Keras class the catalogue's words
+    spell (``leads_anywhere``): every class it has something to say about must be one."""
+    layer_names = [*tables.LAYERS, *tables.ALIASES, *tables.MODERNISE_ALIASES,
+                   *tables.REMOVED_LAYERS, *tables.MERGE_NAMES, *tables.LAYER_BASES]
+    known = [*tables.NAMES, *tables.FUNCTIONS, *tables.MODULES,
+             *(f"{module}.{name}" for name in layer_names
+               for module in ("keras.layers", "keras.layers.core", "keras.engine.topology")),
+             *(f"keras.optimizers.{name}" for name in tables.OPTIMIZER_BASES)]
+    assert all(names.knows(qualname) for qualname in known)
+    assert [qualname for qualname in known if not names.leads_anywhere(qualname)] == []
+
+
+def test_a_keras_class_the_catalogue_knows_nothing_of_leads_nowhere():
+    from flake8_keras2.resolver import Resolver
+    from keras2_lint.checks import FileReport
+
+    assert not names.leads_anywhere("keras.layers.Activation")
+    assert not names.leads_anywhere("keras.models.Sequential")
+    assert names.leads_anywhere("keras.regularizers.l2")  # a function: followed
+    resolver = Resolver(FileReport())
+    resolver.run(ast.parse("from keras.layers import Activation, Dense\n"
+                           "from keras.models import Sequential\n"
+                           "from keras import backend as K\n"
+                           "act = Activation\n"))
+    assert resolver.keras_names == {"Dense", "K"}
