@@ -618,9 +618,11 @@ def keras_imports(tree: ast.AST) -> Tuple[Set[str], bool]:
             names.update(alias.asname or alias.name.partition(".")[0] for alias in node.names
                          if in_package(alias.name))
         elif isinstance(node, ast.ImportFrom) and not node.level and in_package(node.module or ""):
-            star = star or any(alias.name == "*" for alias in node.names)
-            names.update(alias.asname or alias.name for alias in node.names
-                         if leads_anywhere(f"{node.module}.{alias.name}"))
+            for alias in node.names:
+                if alias.name == "*":
+                    star = True
+                elif leads_anywhere(f"{node.module}.{alias.name}"):
+                    names.add(alias.asname or alias.name)
         elif isinstance(node, ast.If):
             statements.extend(node.body)
             statements.extend(node.orelse)
