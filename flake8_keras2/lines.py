@@ -2,6 +2,8 @@
 nothing the catalogue could report on, at the cost of one pass over the text."""
 from __future__ import annotations
 
+from itertools import accumulate
+from operator import not_
 from typing import AbstractSet, List, Sequence
 
 # Every ASCII character that cannot be part of an identifier, but the line break, becomes a
@@ -26,10 +28,10 @@ class LineWords:
             text = unicodedata.normalize("NFKC", text)  # as the parser spells names
         self._words = list(map(str.split, text.translate(_TO_SPACES).split("\n")))
 
-    def lines_naming(self, names: AbstractSet[str]) -> List[int]:
-        """The (1-based, ascending) numbers of the lines that spell any of ``names``."""
-        return [number for number, words in enumerate(self._words, 1)
-                if not names.isdisjoint(words)]
+    def hits_before(self, names: AbstractSet[str]) -> List[int]:
+        """For each line number n from 0, how many of lines 1 to n spell any of ``names``: a
+        statement from line a to line b spells one if the counts at b and at a - 1 differ."""
+        return [0, *accumulate(map(not_, map(names.isdisjoint, self._words)))]
 
     def cover(self, tree) -> bool:
         """Whether these can be the lines ``tree`` was parsed from (as far as lengths tell)."""

@@ -37,7 +37,7 @@ def check_tree(tree: ast.AST, lines: Optional[Sequence[str]] = None) -> list:
     words = words_to_find(names, star)
     while True:
         report = FileReport()
-        resolver = Resolver(report, line_words.lines_naming(words))
+        resolver = Resolver(report, line_words.hits_before(words))
         resolver.run(tree)
         names |= resolver.keras_names
         star = star or resolver.star_imported

@@ -8,14 +8,13 @@ it is bound to anything else (parameter, assignment, def, class), which hides ou
 Expressions are walked with an explicit stack, so deeply nested expressions cost no
 recursion.
 
-Given the lines that name anything the catalogue could report on (``hit_lines``), only the
-statements spanning one of them are visited; of the others only what they bind is replayed,
+Given which lines name anything the catalogue could report on (``hits_before``: counts of
+such lines up to each line), only the statements spanning one of them are visited; of the others only what they bind is replayed,
 so that every visited statement sees the same bindings as in a visit of the whole tree.
 """
 from __future__ import annotations
 
 import ast
-from bisect import bisect_left
 from functools import partial
 from itertools import compress
 from typing import Dict, List, Optional, Set, Tuple
@@ -99,9 +98,10 @@ def describe_arg(node: ast.AST) -> model.Arg:
 
 
 class Resolver:
-    def __init__(self, report: FileReport, hit_lines: Optional[List[int]] = None):
+    def __init__(self, report: FileReport, hits_before: Optional[List[int]] = None):
         self.report = report
-        self.hit_lines = hit_lines  # ascending; None: visit every statement
+        # hits_before[n]: how many of lines 1 to n name anything; None: visit every statement
+        self.hits_before = hits_before
         self.keras_names: Set[str] = set()  # every name a binding ties to Keras, if it leads
         self.star_imported = False  # a Keras `import *` ran somewhere
         self.star_bindings: Dict[Tuple[Tuple[str, ...], str], Binding] = {}  # memo, per file
@@ -175,8 +175,8 @@ class Resolver:
 
     # -- statements ---------------------------------------------------------------------
     def visit_body(self, statements) -> None:
-        hit_lines = self.hit_lines
-        if hit_lines is None:
+        hits_before = self.hits_before
+        if hits_before is None:
             for statement in statements:
                 self.visit_statement(statement)
             return
@@ -185,8 +185,7 @@ class Resolver:
             if type(statement) in _DECORATED and statement.decorator_list:
                 first = statement.decorator_list[0].lineno
             last = statement.end_lineno
-            index = bisect_left(hit_lines, first)
-            if last is None or (index < len(hit_lines) and hit_lines[index] <= last):
+            if last is None or hits_before[last] != hits_before[first - 1]:
                 self.visit_statement(statement)  # it spans a line naming something
             else:
                 self.replay_bindings(statement)
