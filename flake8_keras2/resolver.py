@@ -9,8 +9,9 @@ Expressions are walked with an explicit stack, so deeply nested expressions cost
 recursion.
 
 Given which lines name anything the catalogue could report on (``hits_before``: counts of
-such lines up to each line), only the statements spanning one of them are visited; of the others only what they bind is replayed,
-so that every visited statement sees the same bindings as in a visit of the whole tree.
+such lines up to each line), only the statements spanning one of them are visited; of the
+others only what they bind is replayed, so that every visited statement sees the same
+bindings as in a visit of the whole tree.
 """
 from __future__ import annotations
 
