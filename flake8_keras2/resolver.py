@@ -20,7 +20,7 @@ from functools import partial
 from itertools import compress
 from typing import Dict, List, Optional, Set, Tuple
 
-from flake8_keras2.spelling import source_text
+from flake8_keras2.spelling import constant_text, source_text
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
 from keras2_lint.names import catalogue_words, in_package, leads_anywhere, star_qualname
@@ -73,10 +73,13 @@ def alias_anchor(alias: ast.alias, statement: ast.stmt) -> Tuple[int, int]:
     return anchor(alias if hasattr(alias, "lineno") else statement)
 
 
-def describe_arg(node: ast.AST) -> model.Arg:
+def describe_arg(node: ast.AST, quoted: bool = False) -> model.Arg:
+    """The argument ``node``; its text is spelled now if a message will ``quote`` it (a
+    keyword's value is only described when a check reports on it), else on first use."""
     where = (node.lineno, node.col_offset)
     if type(node) is ast.Constant:  # the commonest argument
-        return model.Arg(partial(source_text, node), where, node.value, "literal")
+        return model.Arg(constant_text(node) if quoted else partial(constant_text, node), where,
+                         node.value, "literal")
     if type(node) is ast.Name:
         return model.Arg(node.id, where)
     kind, value, items, keys = "other", model.UNKNOWN, (), ()
@@ -95,7 +98,8 @@ def describe_arg(node: ast.AST) -> model.Arg:
         kind = "lambda"
     elif isinstance(node, ast.Call):
         kind = "call"
-    return model.Arg(partial(source_text, node), where, value, kind, items, keys)
+    return model.Arg(source_text(node) if quoted else partial(source_text, node), where, value,
+                     kind, items, keys)
 
 
 class Resolver:
@@ -536,8 +540,9 @@ class Resolver:
         keywords = []
         for keyword in node.keywords:
             if keyword.arg is not None:
-                keywords.append(model.Keyword(keyword.arg, partial(describe_arg, keyword.value),
-                                              (keyword.lineno, keyword.col_offset)))
+                keywords.append(model.Keyword(
+                    keyword.arg, partial(describe_arg, keyword.value, True),
+                    (keyword.lineno, keyword.col_offset)))
                 continue
             unpacked = keyword.value
             if isinstance(unpacked, ast.Dict) and all(

@@ -84,7 +84,7 @@ def _keyword_finding(call, shown, spec, entry, kw) -> Finding:
     elif entry.advice:
         replacement = entry.advice
     elif entry.new:
-        replacement = f"{entry.new}={value.text}" if value.text else f"{entry.new}="
+        replacement = f"{entry.new}={value.text or ''}"
     else:
         replacement = "drop it"
     if entry.new is None:
