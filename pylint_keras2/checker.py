@@ -51,6 +51,7 @@ class _Collected:
     references: List[nodes.NodeNG] = field(default_factory=list)
     calls: List[nodes.Call] = field(default_factory=list)
     classes: List[nodes.ClassDef] = field(default_factory=list)
+    global_statements: List[nodes.Global] = field(default_factory=list)
     names: Set[str] = field(default_factory=set)  # may be bound to Keras: imported or assigned
 
 
@@ -120,6 +121,10 @@ class Keras2Checker(BaseChecker):
 
     visit_annassign = visit_augassign = visit_assign
 
+    def visit_global(self, node: nodes.Global) -> None:
+        if self._collected is not None:
+            self._collected.global_statements.append(node)
+
     # -- reporting --------------------------------------------------------------------------
     def leave_module(self, node: nodes.Module) -> None:
         collected, source = self._collected, self._source
@@ -144,7 +149,8 @@ class Keras2Checker(BaseChecker):
 
     @staticmethod
     def _findings(module: nodes.Module, collected: _Collected, source: Source) -> list:
-        describer = ModuleDescriber(module, source, collected.stars)
+        describer = ModuleDescriber(module, source, collected.stars,
+                                    collected.global_statements)
         for node in collected.imports:
             describer.imported(node)
         if not describer.report.imports_keras:

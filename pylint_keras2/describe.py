@@ -9,7 +9,7 @@ position to report and the astroid node pylint attaches the message to.
 from __future__ import annotations
 
 from functools import partial
-from typing import List, NamedTuple, Optional
+from typing import Iterable, List, NamedTuple, Optional
 
 from astroid import nodes
 
@@ -113,9 +113,10 @@ class ModuleDescriber:
     """Describes the collected nodes of one module to a FileReport."""
 
     def __init__(self, module: nodes.Module, source: Source,
-                 star_imports: List[nodes.ImportFrom]):
+                 star_imports: List[nodes.ImportFrom],
+                 global_statements: Iterable[nodes.Global] = ()):
         self.source = source
-        self.resolver = Resolver(module, star_imports)
+        self.resolver = Resolver(module, star_imports, global_statements)
         self.report = FileReport()
 
     # -- imports --------------------------------------------------------------------------

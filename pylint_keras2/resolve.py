@@ -24,7 +24,7 @@ same lines. The shared rule, applied to the binding nodes of each visible scope:
 from __future__ import annotations
 
 import bisect
-from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterable, Iterator, NamedTuple, Optional, Sequence, Set, Tuple
 
 from astroid import nodes
 
@@ -117,13 +117,15 @@ def _scope_block(scope, grandchild, child) -> bool:
     return True
 
 
-def _global_names(scope) -> frozenset:
-    """The names a ``global`` statement in this function's own body sends to the module."""
-    if not isinstance(scope, _FUNCTIONS):
-        return frozenset()
-    return frozenset(name for node in scope.nodes_of_class(nodes.Global,
-                                                           skip_klass=_SCOPES_BELOW)
-                     for name in node.names)
+def global_names(statements: Iterable[nodes.Global]) -> Dict[int, Set[str]]:
+    """``{id(function): names}``: the names each function's own ``global`` statements send
+    to the module (a ``global`` at module or class level changes nothing)."""
+    names: Dict[int, Set[str]] = {}
+    for statement in statements:
+        scope = statement.scope()
+        if isinstance(scope, _FUNCTIONS):
+            names.setdefault(id(scope), set()).update(statement.names)
+    return names
 
 
 def _owner(node):
@@ -139,7 +141,6 @@ def _owner(node):
 
 
 _SCOPES = (nodes.Module, nodes.ClassDef, nodes.Lambda, *_FUNCTIONS, *_COMPREHENSIONS)
-_SCOPES_BELOW = (nodes.ClassDef, nodes.Lambda, *_FUNCTIONS)
 
 
 def visible_scopes(ref) -> Iterator[Tuple[object, bool]]:
@@ -164,12 +165,14 @@ def visible_scopes(ref) -> Iterator[Tuple[object, bool]]:
 class Resolver:
     """Name resolution for one astroid module."""
 
-    def __init__(self, module: nodes.Module, star_imports: List[nodes.ImportFrom] = ()):
+    def __init__(self, module: nodes.Module, star_imports: Sequence[nodes.ImportFrom] = (),
+                 global_statements: Iterable[nodes.Global] = ()):
+        """``star_imports`` and ``global_statements``: every such node of the module."""
         self.module = module
         self.stars = sorted((node for node in star_imports if node.scope() is module),
                             key=position)
         self._aliases: Dict[int, Binding] = {}
-        self._globals: Dict[int, frozenset] = {}
+        self._globals = global_names(global_statements)
         self._timelines: Dict[tuple, Tuple[list, list]] = {}
         self._resolving: set = set()
 
@@ -205,10 +208,7 @@ class Resolver:
         return self._star(ref, name)
 
     def _declares_global(self, scope, name: str) -> bool:
-        key = id(scope)
-        if key not in self._globals:
-            self._globals[key] = _global_names(scope)
-        return name in self._globals[key]
+        return name in self._globals.get(id(scope), ())
 
     def _bindings(self, scope, name: str) -> list:
         """The nodes binding ``name`` in ``scope``. astroid lists an assignment to a
