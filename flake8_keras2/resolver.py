@@ -30,6 +30,8 @@ _SCOPE_EXPRS = frozenset([ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, a
 _NOTHING_SHADOWED: frozenset = frozenset()
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _DECORATED = frozenset([*_FUNCTIONS, ast.ClassDef])
+_ALIASING = frozenset([ast.Name, ast.Attribute])  # `x = y` makes x mean what y means
+_SELF_USES = frozenset([ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Call])
 _INTERESTING_METHODS = frozenset(tables.METHODS)
 
 
@@ -285,8 +287,12 @@ class Resolver:
         if kind is ast.Expr:  # the commonest statements first
             return
         if kind is ast.Assign:
+            value = node.value
             for target in node.targets:
-                self.visit_target(target, node.value, expressions=False)
+                if type(target) is ast.Name and type(value) not in _ALIASING:
+                    self.bind(target.id)  # what visit_target binds, without resolving
+                else:
+                    self.visit_target(target, value, expressions=False)
             return
         while isinstance(node, ast.If):  # an elif chain, in a loop as in visit_if
             self.replay_body(node.body)
@@ -567,7 +573,8 @@ class Resolver:
             if self_name is None:
                 continue
             for inner in _descendants(item):
-                self.collect_self_use(inner, self_name, stores, calls)
+                if type(inner) in _SELF_USES:
+                    self.collect_self_use(inner, self_name, stores, calls)
         return model.ClassInfo(node.name, bases, tuple(methods), tuple(stores), tuple(calls))
 
     def collect_self_use(self, node, self_name, stores, calls) -> None:
