@@ -24,12 +24,15 @@ def show(value) -> str:
     return repr(value)
 
 
+_NO_KEYWORDS: dict = {}
+
+
 def keyword_findings(call: Call, shown: str, spec: tables.Callable, found: List[Finding],
                      extra: Optional[dict] = None) -> None:
     """Append to ``found`` a finding for each Keras 1 keyword of ``call``."""
-    grouped_done = set()
+    grouped_done: tuple = ()  # keywords reported together (nb_row and nb_col), already reported
     keywords = spec.keywords
-    extra = extra or {}
+    extra = extra or _NO_KEYWORDS
     for kw in call.keywords:
         entry = keywords.get(kw.name) or extra.get(kw.name)
         if entry is None:
@@ -38,7 +41,7 @@ def keyword_findings(call: Call, shown: str, spec: tables.Callable, found: List[
         if group is not None:
             if group in grouped_done:
                 continue
-            grouped_done.add(group)
+            grouped_done += (group,)
         found.append(_keyword_finding(call, shown, spec, entry, kw))
 
 
@@ -147,7 +150,7 @@ def layer_call_findings(call: Call, name: str, spec: tables.Callable,
 
 def _positional_findings(call: Call, name: str, spec: tables.Callable,
                          found: List[Finding]) -> None:
-    args = list(call.args)
+    args = call.args
     if spec.keras2_name == "Conv2DTranspose" and len(args) == 4 and args[3].kind == "tuple":
         text = (f"Keras 1 positional output_shape {args[3].text} of {name}() removed in Keras 2: "
                 f"drop it, Keras 2 infers the output shape")
