@@ -76,8 +76,9 @@ def alias_anchor(alias: ast.alias, statement: ast.stmt) -> Tuple[int, int]:
 
 
 def describe_arg(node: ast.AST, quoted: bool = False) -> model.Arg:
-    """The argument ``node``; its text is spelled now if a message will ``quote`` it (a
-    keyword's value is only described when a check reports on it), else on first use."""
+    """The argument ``node``; its text is spelled on first use, or at once for a constant a
+    message will likely ``quote`` (a keyword's value is only described when a check looks at
+    it, mostly to report it)."""
     where = (node.lineno, node.col_offset)
     if type(node) is ast.Constant:  # the commonest argument
         return model.Arg(constant_text(node) if quoted else partial(constant_text, node), where,
@@ -100,8 +101,7 @@ def describe_arg(node: ast.AST, quoted: bool = False) -> model.Arg:
         kind = "lambda"
     elif isinstance(node, ast.Call):
         kind = "call"
-    return model.Arg(source_text(node) if quoted else partial(source_text, node), where, value,
-                     kind, items, keys)
+    return model.Arg(partial(source_text, node), where, value, kind, items, keys)
 
 
 class Resolver:
