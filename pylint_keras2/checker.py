@@ -1,7 +1,7 @@
 """The pylint checker ``keras2``: one message per catalogue rule.
 
 While pylint walks a module the checker only collects the nodes that can matter (imports,
-names, attribute chains, calls, classes, alias assignments); when the module has been walked
+names, calls, classes, alias assignments); when the module has been walked
 it describes them to the catalogue (:mod:`pylint_keras2.describe`) and reports the findings.
 A module whose source never mentions Keras costs one substring search.
 """
@@ -17,7 +17,7 @@ from pylint.interfaces import HIGH
 
 from keras2_lint import tables
 from keras2_lint.names import in_package
-from pylint_keras2.describe import ModuleDescriber, chain_base, top_of_chain
+from pylint_keras2.describe import ModuleDescriber, chain_base, located, whole_reference
 from pylint_keras2.messages import MSGS, SYMBOLS
 from pylint_keras2.resolve import is_keras_import_from
 from pylint_keras2.source import Source
@@ -42,13 +42,20 @@ def _where(module: nodes.Module) -> str:
     return module.file if module.file and module.file != "<?>" else module.name
 
 
+def _in_reading_order(findings) -> list:
+    """``(position, finding)`` pairs, by line, column and code."""
+    located_findings = [(located(finding.anchor), finding) for finding in findings]
+    located_findings.sort(key=lambda pair: (pair[0].line, pair[0].col, pair[1].code))
+    return located_findings
+
+
 @dataclass
 class _Collected:
     """The nodes of one module worth describing, gathered during pylint's walk."""
 
     imports: List[nodes.NodeNG] = field(default_factory=list)
     stars: List[nodes.ImportFrom] = field(default_factory=list)
-    references: List[nodes.NodeNG] = field(default_factory=list)
+    loaded_names: List[nodes.Name] = field(default_factory=list)  # where references start
     calls: List[nodes.Call] = field(default_factory=list)
     classes: List[nodes.ClassDef] = field(default_factory=list)
     global_statements: List[nodes.Global] = field(default_factory=list)
@@ -97,13 +104,8 @@ class Keras2Checker(BaseChecker):
                         self._collected.names.add(asname or name)
 
     def visit_name(self, node: nodes.Name) -> None:
-        if self._collected is not None and top_of_chain(node):
-            self._collected.references.append(node)
-
-    def visit_attribute(self, node: nodes.Attribute) -> None:
-        if self._collected is not None and top_of_chain(node) and isinstance(
-                chain_base(node), nodes.Name):
-            self._collected.references.append(node)
+        if self._collected is not None:
+            self._collected.loaded_names.append(node)
 
     def visit_call(self, node: nodes.Call) -> None:
         if self._collected is not None and isinstance(node.func, (nodes.Name, nodes.Attribute)):
@@ -140,8 +142,7 @@ class Keras2Checker(BaseChecker):
             # a bug of ours must cost one module's Keras findings, never pylint's run
             LOG.exception("keras2-lint: internal error on %s, module skipped", _where(node))
             return
-        for finding in sorted(findings, key=lambda f: (f.anchor.line, f.anchor.col, f.code)):
-            where = finding.anchor
+        for where, finding in _in_reading_order(findings):
             self.add_message(SYMBOLS[finding.code], line=where.line, node=where.node,
                              args=f"{finding.code} {finding.message}", confidence=HIGH,
                              col_offset=where.col, end_lineno=where.end_line,
@@ -157,9 +158,11 @@ class Keras2Checker(BaseChecker):
             return []  # references, calls and classes all need a Keras import to resolve
         every_name = bool(collected.stars)
         names = collected.names
-        for node in collected.references:
-            if every_name or chain_base(node).name in names:
-                describer.referenced(node)
+        for name in collected.loaded_names:
+            if every_name or name.name in names:
+                reference = whole_reference(name)
+                if reference is not None:
+                    describer.referenced(reference)
         for node in collected.calls:
             base = chain_base(node.func)
             describer.called(node, isinstance(base, nodes.Name) and (

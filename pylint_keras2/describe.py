@@ -3,8 +3,9 @@
 The checker hands over the nodes it met while pylint walked the module; this module says
 which of them are Keras imports, references, calls and classes, describes them exactly as
 the flake8 front-end does (same anchors, same argument text), and lets
-:class:`keras2_lint.checks.FileReport` judge them. Anchors are :class:`Anchor` values: the
-position to report and the astroid node pylint attaches the message to.
+:class:`keras2_lint.checks.FileReport` judge them. An anchor is the astroid node a message
+is attached to, reported at the node's own position, or an :class:`Anchor` when the position
+is another (a name in an import, the line of a decorated ``def``); :func:`located` reads both.
 """
 from __future__ import annotations
 
@@ -31,15 +32,19 @@ class Anchor(NamedTuple):
     node: nodes.NodeNG
 
 
-def anchor(node: nodes.NodeNG) -> Anchor:
-    return Anchor(node.lineno, node.col_offset, node.end_lineno, node.end_col_offset, node)
+def located(anchor) -> Anchor:
+    """The position an anchor stands for, with its node."""
+    if isinstance(anchor, Anchor):
+        return anchor
+    return Anchor(anchor.lineno, anchor.col_offset, anchor.end_lineno, anchor.end_col_offset,
+                  anchor)
 
 
-def definition_anchor(node: nodes.FunctionDef) -> Anchor:
+def definition_anchor(node: nodes.FunctionDef):
     """A ``def``: its line is that of the ``def`` keyword, not of its first decorator."""
     where = node.position
     if where is None:
-        return anchor(node)
+        return node
     return Anchor(where.lineno, node.col_offset, where.end_lineno, where.end_col_offset, node)
 
 
@@ -50,6 +55,15 @@ def top_of_chain(node) -> bool:
     if isinstance(parent, _CHAIN_PARENTS):
         return False
     return not (isinstance(parent, nodes.Call) and parent.func is node)
+
+
+def whole_reference(name: nodes.Name):
+    """The reference a loaded name starts: the name itself or the attribute chain on it, or
+    None when that is not a whole reference (see top_of_chain)."""
+    node = name
+    while isinstance(node.parent, nodes.Attribute):
+        node = node.parent
+    return node if top_of_chain(node) else None
 
 
 def chain_base(node):
@@ -133,12 +147,12 @@ class ModuleDescriber:
             positions = self.source.alias_positions(node)
             names = [(name, self._alias_anchor(node, positions, index))
                      for index, (name, _) in enumerate(node.names) if name != "*"]
-            self.report.imported(node.modname, names, anchor(node), compatibility)
+            self.report.imported(node.modname, names, node, compatibility)
 
     @staticmethod
-    def _alias_anchor(node, positions: Optional[List[Position]], index: int) -> Anchor:
+    def _alias_anchor(node, positions: Optional[List[Position]], index: int):
         if positions is None:
-            return anchor(node)
+            return node
         return Anchor(*positions[index], node)
 
     # -- references -----------------------------------------------------------------------
@@ -146,7 +160,7 @@ class ModuleDescriber:
         """A loaded Name or Attribute chain that is top_of_chain()."""
         found = self.resolver.resolve(node)
         if found is not None:
-            self.report.referenced(model.Reference(found.qualname, anchor(node), found.origin,
+            self.report.referenced(model.Reference(found.qualname, node, found.origin,
                                                    found.explicit))
 
     # -- calls ----------------------------------------------------------------------------
@@ -156,8 +170,11 @@ class ModuleDescriber:
         func = node.func
         found = self.resolver.resolve(func) if resolvable else None
         if found is not None:
-            callee = model.Reference(found.qualname, anchor(node), found.origin, found.explicit)
-            self.report.called(self.describe_call(node, callee, None))
+            callee = model.Reference(found.qualname, node, found.origin, found.explicit)
+            if self.report.checks_arguments(found.qualname):
+                self.report.called(self.describe_call(node, callee, None))
+            else:  # only its name can be reported
+                self.report.referenced(callee)
         elif isinstance(func, nodes.Attribute) and func.attrname in _INTERESTING_METHODS:
             self.report.called(self.describe_call(node, None, func.attrname))
 
@@ -168,19 +185,19 @@ class ModuleDescriber:
             if keyword.arg is not None:
                 keywords.append(model.Keyword(keyword.arg,  # described if a check looks
                                               partial(self.describe_arg, keyword.value),
-                                              anchor(keyword)))
+                                              keyword))
                 continue
             unpacked = keyword.value
             if isinstance(unpacked, nodes.Dict) and all(
                     isinstance(key, nodes.Const) and isinstance(key.value, str)
                     for key, _ in unpacked.items):
-                keywords.extend(model.Keyword(key.value, self.describe_arg(value), anchor(key))
+                keywords.extend(model.Keyword(key.value, self.describe_arg(value), key)
                                 for key, value in unpacked.items)
             else:
                 star = True
         args = tuple(self.describe_arg(arg) for arg in node.args
                      if not isinstance(arg, nodes.Starred))
-        return model.Call(anchor(node), callee, method, args, tuple(keywords), star)
+        return model.Call(node, callee, method, args, tuple(keywords), star)
 
     def describe_arg(self, node) -> model.Arg:
         kind, value, items, keys = "other", model.UNKNOWN, (), ()
@@ -202,7 +219,7 @@ class ModuleDescriber:
         elif isinstance(node, nodes.Call):
             kind = "call"
         text = _plain_text(node) or partial(self.source.expression_text, node)  # when quoted
-        return model.Arg(text, anchor(node), value, kind, items, keys)
+        return model.Arg(text, node, value, kind, items, keys)
 
     # -- classes --------------------------------------------------------------------------
     def defined_class(self, node: nodes.ClassDef) -> None:
@@ -236,15 +253,15 @@ class ModuleDescriber:
             if not isinstance(func, nodes.Attribute):
                 return
             if func.attrname == "append" and self_attribute(func.expr):
-                stores.append(model.AttributeStore(func.expr.attrname, "append", anchor(node)))
+                stores.append(model.AttributeStore(func.expr.attrname, "append", node))
             elif self_attribute(func) in tables.SELF_CALLS:
                 calls.append(self.describe_call(node, None, func.attrname))
             return
         for target in getattr(node, "targets", None) or [node.target]:
             if isinstance(target, nodes.AssignAttr) and self_attribute(target):
-                stores.append(model.AttributeStore(target.attrname, "assign", anchor(target)))
+                stores.append(model.AttributeStore(target.attrname, "assign", target))
             elif isinstance(target, nodes.Subscript) and self_attribute(target.value):
-                stores.append(model.AttributeStore(target.value.attrname, "item", anchor(target)))
+                stores.append(model.AttributeStore(target.value.attrname, "item", target))
 
     def finish(self) -> list:
         return self.report.finish()
