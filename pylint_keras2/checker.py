@@ -7,8 +7,6 @@ A module whose source never mentions Keras costs one substring search.
 """
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass, field
 from typing import List, Optional, Set
 
 from astroid import nodes
@@ -22,7 +20,6 @@ from pylint_keras2.messages import MSGS, SYMBOLS
 from pylint_keras2.resolve import is_keras_import_from
 from pylint_keras2.source import Source
 
-LOG = logging.getLogger(__name__)
 _PACKAGE = tables.PACKAGE.encode("ascii")
 
 
@@ -38,6 +35,13 @@ def _read(module: nodes.Module) -> Optional[bytes]:
         return None
 
 
+def _log():
+    """The plugin's logger. logging is imported only when there is something to log: pylint
+    itself does not import it."""
+    import logging  # pylint: disable=import-outside-toplevel
+    return logging.getLogger(__name__)
+
+
 def _where(module: nodes.Module) -> str:
     return module.file if module.file and module.file != "<?>" else module.name
 
@@ -49,17 +53,17 @@ def _in_reading_order(findings) -> list:
     return located_findings
 
 
-@dataclass
-class _Collected:
+class _Collected:  # pylint: disable=too-few-public-methods
     """The nodes of one module worth describing, gathered during pylint's walk."""
 
-    imports: List[nodes.NodeNG] = field(default_factory=list)
-    stars: List[nodes.ImportFrom] = field(default_factory=list)
-    loaded_names: List[nodes.Name] = field(default_factory=list)  # where references start
-    calls: List[nodes.Call] = field(default_factory=list)
-    classes: List[nodes.ClassDef] = field(default_factory=list)
-    global_statements: List[nodes.Global] = field(default_factory=list)
-    names: Set[str] = field(default_factory=set)  # may be bound to Keras: imported or assigned
+    def __init__(self) -> None:
+        self.imports: List[nodes.NodeNG] = []
+        self.stars: List[nodes.ImportFrom] = []
+        self.loaded_names: List[nodes.Name] = []  # where references start
+        self.calls: List[nodes.Call] = []
+        self.classes: List[nodes.ClassDef] = []
+        self.global_statements: List[nodes.Global] = []
+        self.names: Set[str] = set()  # may be bound to Keras: imported or assigned
 
 
 class Keras2Checker(BaseChecker):
@@ -82,7 +86,7 @@ class Keras2Checker(BaseChecker):
         try:
             self._source = Source.from_bytes(data) if data is not None else Source()
         except Exception:  # pylint: disable=broad-exception-caught
-            LOG.exception("keras2-lint: cannot read %s, module skipped", _where(node))
+            _log().exception("keras2-lint: cannot read %s, module skipped", _where(node))
             return
         self._collected = _Collected()
 
@@ -136,11 +140,11 @@ class Keras2Checker(BaseChecker):
         try:
             findings = self._findings(node, collected, source)
         except RecursionError:
-            LOG.warning("keras2-lint: %s is nested too deeply to check", _where(node))
+            _log().warning("keras2-lint: %s is nested too deeply to check", _where(node))
             return
         except Exception:  # pylint: disable=broad-exception-caught
             # a bug of ours must cost one module's Keras findings, never pylint's run
-            LOG.exception("keras2-lint: internal error on %s, module skipped", _where(node))
+            _log().exception("keras2-lint: internal error on %s, module skipped", _where(node))
             return
         for where, finding in _in_reading_order(findings):
             self.add_message(SYMBOLS[finding.code], line=where.line, node=where.node,

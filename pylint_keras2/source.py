@@ -40,8 +40,13 @@ class Source:
     def from_bytes(cls, data: bytes) -> "Source":
         try:
             encoding = tokenize.detect_encoding(io.BytesIO(data).readline)[0]
-            text = data.decode(encoding, errors="replace")
         except (SyntaxError, LookupError):
+            encoding = "utf-8"
+        if encoding == "utf-8" and _is_utf8(data):
+            return cls(_utf8_lines(data))
+        try:
+            text = data.decode(encoding, errors="replace")
+        except LookupError:  # a codec that is not a text encoding
             text = data.decode("utf-8", errors="replace")
         return cls([line.encode("utf-8") for line in _LINE_BREAK.split(text)])
 
@@ -79,6 +84,23 @@ class Source:
                          node.lineno + end_line - 1,
                          end_col + (node.col_offset if end_line == 1 else 0))
                 for line, col, end_line, end_col in offsets]
+
+
+def _utf8_lines(data: bytes) -> List[bytes]:
+    """The file's own lines, split as _LINE_BREAK splits (bytes.splitlines knows the same
+    three line breaks, but leaves out the empty line after a final one)."""
+    lines = data.splitlines()
+    if not data or data.endswith((b"\n", b"\r")):
+        lines.append(b"")
+    return lines
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _cached(function):
