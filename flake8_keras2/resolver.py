@@ -27,7 +27,7 @@ from keras2_lint.names import catalogue_words, in_package, leads_anywhere, star_
 
 _IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError", "Exception", "BaseException"}
 _SCOPE_EXPRS = frozenset([ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp])
-_NOTHING_SHADOWED: frozenset = frozenset()
+_NONE: frozenset = frozenset()
 _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 _DECORATED = frozenset([*_FUNCTIONS, ast.ClassDef])
 _ALIASING = frozenset([ast.Name, ast.Attribute])  # `x = y` makes x mean what y means
@@ -109,7 +109,8 @@ class Resolver:
         self.report = report
         # hits_before[n]: how many of lines 1 to n name anything; None: visit every statement
         self.hits_before = hits_before
-        self.keras_names: Set[str] = set()  # every name a binding ties to Keras, if it leads
+        # every name a binding ties to a Keras name that can lead to a finding (leads_anywhere)
+        self.keras_names: Set[str] = set()
         self.star_imported = False  # a Keras `import *` ran somewhere
         self.star_bindings: Dict[Tuple[Tuple[str, ...], str], Binding] = {}  # memo, per file
         self.scopes: List[Scope] = [Scope()]
@@ -441,8 +442,8 @@ class Resolver:
         star_imported = self.star_imported
         # a name that only a Keras `import *` can bind is reported on only if the catalogue
         # knows it (an attribute chain or call on it is followed whatever its name)
-        star_words = catalogue_words() if star_imported else _NOTHING_SHADOWED
-        shadowed = _NOTHING_SHADOWED  # the names a lambda or comprehension hides from here
+        star_words = catalogue_words() if star_imported else _NONE
+        shadowed = _NONE  # the names a lambda or comprehension hides from here
         while stack:
             node = stack.pop()
             kind = type(node)

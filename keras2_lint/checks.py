@@ -43,7 +43,7 @@ class FileReport:
             return
         for name, name_anchor in names or ():
             qualname = f"{module}.{name}"
-            if qualname in tables.MODULES:  # the module's own prefixes are known not to be
+            if qualname in tables.MODULES:  # no prefix of `module` is one (looked up above)
                 self._add_removal("module", qualname, tables.MODULES[qualname], name_anchor)
                 continue
             entry = lookup_name(qualname)
