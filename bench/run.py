@@ -27,7 +27,8 @@ mccabe versions as the running interpreter, and installs keras2-lint (this worki
 editable) into one of them only; ``flake8 --version`` of both is checked to list the same
 plugins but keras2-lint. They are rebuilt when the versions or the sources change. pylint runs
 in the running interpreter, which must have pylint installed (``pip install -e '.[test]'``);
-``PYTHONPATH`` points at this working tree for both pylint runs.
+``PYTHONPATH`` points at this working tree for both pylint runs, whose packages are compiled to
+bytecode first, as an installed plugin is.
 
 Every comparison alternates the two commands (A B, then B A, ...) after one warm-up run of
 each, and reports the medians of wall time and of CPU time (user + system of the process and
@@ -469,7 +470,19 @@ def verify_pylint(keras: bool):
     return verify
 
 
+def compile_sources() -> None:
+    """Write the bytecode of the plugin's packages, as installing them does: pylint imports them
+    from this working tree, where an interpreter told not to write bytecode
+    (``PYTHONDONTWRITEBYTECODE``) would otherwise compile them again in every run."""
+    import compileall
+
+    for package in ("keras2_lint", "pylint_keras2"):
+        if not compileall.compile_dir(str(REPO / package), quiet=1):
+            raise SystemExit(f"could not compile {package}")
+
+
 def bench_pylint(args, cache: Path, corpora) -> List[Comparison]:
+    compile_sources()
     rcfile = cache / "empty-pylintrc"
     rcfile.write_text("[MAIN]\n")
     env = dict(os.environ, PYTHONPATH=str(REPO))
