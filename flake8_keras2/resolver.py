@@ -269,7 +269,7 @@ class Resolver:
     def visit_target(self, target: ast.AST, value: Optional[ast.AST],
                      expressions: bool = True) -> None:
         if isinstance(target, ast.Name):
-            ref = self.resolve(value, ()) if isinstance(value, (ast.Name, ast.Attribute)) else None
+            ref = self.resolve(value, ()) if type(value) in _ALIASING else None
             # an alias means what its value means, and was reported where its value was imported
             self.bind(target.id, Binding(ref.qualname, ref.explicit, ref.origin) if ref
                       else _SHADOW)
