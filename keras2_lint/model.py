@@ -6,9 +6,29 @@ to report a finding (for flake8 a ``(line, column)`` pair); the checks only pass
 """
 from __future__ import annotations
 
-from typing import Any, Callable, NamedTuple, Optional, Tuple, Union
+from typing import Any, Callable, Optional, Tuple, Union
 
 UNKNOWN = object()  # value of an argument that is not a literal
+
+
+class Record:
+    """A record compared, hashed and shown by its slots: what ``typing.NamedTuple`` gives,
+    without the quarter of a millisecond building each such class costs at import."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __eq__(self, other) -> bool:
+        return type(other) is type(self) and other._values() == self._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        return f"{type(self).__name__}({fields})"
 
 
 class _OnFirstRead:
@@ -55,7 +75,7 @@ class Arg:
         return f"Arg({self.text!r}, {self.anchor!r}, kind={self.kind!r})"
 
 
-class Reference(NamedTuple):
+class Reference(Record):
     """A name or attribute chain that resolves to Keras through the file's imports.
 
     ``origin`` is the qualified name the chain's first name is bound to (for a name from
@@ -63,10 +83,13 @@ class Reference(NamedTuple):
     import, so a finding on the origin itself was already reported at the import.
     """
 
-    qualname: str
-    anchor: Any
-    origin: str = ""
-    explicit: bool = False
+    __slots__ = ("qualname", "anchor", "origin", "explicit")
+
+    def __init__(self, qualname: str, anchor: Any, origin: str = "", explicit: bool = False):
+        self.qualname = qualname
+        self.anchor = anchor
+        self.origin = origin
+        self.explicit = explicit
 
 
 class Keyword:
@@ -86,44 +109,62 @@ class Keyword:
         return f"Keyword({self.name!r}, {self.value!r}, {self.anchor!r})"
 
 
-class Call(NamedTuple):
+class Call(Record):
     """A call: either of a name resolving to Keras (``callee``) or of ``<receiver>.method``."""
 
-    anchor: Any
-    callee: Optional[Reference] = None
-    method: Optional[str] = None
-    args: Tuple[Arg, ...] = ()
-    keywords: Tuple[Keyword, ...] = ()
-    star_args: bool = False  # *args or a non-literal **kwargs: the call is not fully visible
+    __slots__ = ("anchor", "callee", "method", "args", "keywords", "star_args")
+
+    def __init__(self, anchor: Any, callee: Optional[Reference] = None,
+                 method: Optional[str] = None, args: Tuple[Arg, ...] = (),
+                 keywords: Tuple[Keyword, ...] = (), star_args: bool = False):
+        self.anchor = anchor
+        self.callee = callee
+        self.method = method
+        self.args = args
+        self.keywords = keywords
+        self.star_args = star_args  # *args or a non-literal **kwargs: the call is not fully visible
 
 
-class Method(NamedTuple):
-    name: str
-    params: Tuple[str, ...]
-    anchor: Any
+class Method(Record):
+    __slots__ = ("name", "params", "anchor")
+
+    def __init__(self, name: str, params: Tuple[str, ...], anchor: Any):
+        self.name = name
+        self.params = params
+        self.anchor = anchor
 
 
-class AttributeStore(NamedTuple):
+class AttributeStore(Record):
     """``self.<attr> = ...`` ('assign'), ``self.<attr>[k] = ...`` ('item') or
     ``self.<attr>.append(...)`` ('append') inside a method."""
 
-    attr: str
-    how: str
-    anchor: Any
+    __slots__ = ("attr", "how", "anchor")
+
+    def __init__(self, attr: str, how: str, anchor: Any):
+        self.attr = attr
+        self.how = how
+        self.anchor = anchor
 
 
-class ClassInfo(NamedTuple):
+class ClassInfo(Record):
     """A class whose bases include a Keras class."""
 
-    name: str
-    bases: Tuple[str, ...]
-    methods: Tuple[Method, ...] = ()
-    stores: Tuple[AttributeStore, ...] = ()
-    self_calls: Tuple[Call, ...] = ()  # calls of self.<method>(...)
+    __slots__ = ("name", "bases", "methods", "stores", "self_calls")
+
+    def __init__(self, name: str, bases: Tuple[str, ...], methods: Tuple[Method, ...] = (),
+                 stores: Tuple[AttributeStore, ...] = (), self_calls: Tuple[Call, ...] = ()):
+        self.name = name
+        self.bases = bases
+        self.methods = methods
+        self.stores = stores
+        self.self_calls = self_calls  # calls of self.<method>(...)
 
 
-class Finding(NamedTuple):
-    code: str
-    message: str  # one line, without the code; ends with the documentation URL
-    anchor: Any
-    mechanical: bool  # a rewrite tool may apply the replacement without a person's judgement
+class Finding(Record):
+    __slots__ = ("code", "message", "anchor", "mechanical")
+
+    def __init__(self, code: str, message: str, anchor: Any, mechanical: bool):
+        self.code = code
+        self.message = message  # one line, without the code; ends with the documentation URL
+        self.anchor = anchor
+        self.mechanical = mechanical  # a rewrite may apply it without a person's judgement

@@ -10,9 +10,9 @@ flake8-bugbear's ``B9``: any explicit ``select``/``extend-select`` naming them (
 from __future__ import annotations
 
 import enum
-from typing import NamedTuple
 
 from keras2_lint import urls
+from keras2_lint.model import Record
 
 
 class Severity(enum.Enum):
@@ -32,17 +32,22 @@ SEVERITY_TEXT = {
 }
 
 
-class Rule(NamedTuple):
-    code: str
-    symbol: str
-    severity: Severity
-    title: str
-    why: str
-    keras1: str
-    keras2: str
-    url: str
-    fix: str  # "mechanical", "judgement", or "mixed" (each finding says which it is)
-    default_enabled: bool = True
+class Rule(Record):
+    __slots__ = ("code", "symbol", "severity", "title", "why", "keras1", "keras2", "url", "fix",
+                 "default_enabled")
+
+    def __init__(self, code: str, symbol: str, severity: Severity, title: str, why: str,
+                 keras1: str, keras2: str, url: str, fix: str, default_enabled: bool = True):
+        self.code = code
+        self.symbol = symbol
+        self.severity = severity
+        self.title = title
+        self.why = why
+        self.keras1 = keras1
+        self.keras2 = keras2
+        self.url = url
+        self.fix = fix  # "mechanical", "judgement", or "mixed" (each finding says which it is)
+        self.default_enabled = default_enabled
 
 
 RULES = (

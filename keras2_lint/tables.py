@@ -7,33 +7,43 @@ Nothing outside this module and :mod:`keras2_lint.rules` knows anything about Ke
 from __future__ import annotations
 
 from types import MappingProxyType
-from typing import Mapping, NamedTuple, Optional
+from typing import Mapping, Optional
 
 from keras2_lint import urls
+from keras2_lint.model import Record
 
 _NO_VALUES: Mapping = MappingProxyType({})
 DIM_ORDERING_VALUES = {"th": "channels_first", "tf": "channels_last", "default": None}
 
 
-class Keyword(NamedTuple):
+class Keyword(Record):
     """A Keras 1 keyword of one callable and what Keras 2 wants instead."""
 
-    old: str
-    new: Optional[str]
-    code: str = "KRS201"
-    values: Mapping[object, object] = _NO_VALUES  # Keras 1 value -> Keras 2 value
-    advice: str = ""  # replacement spelled out when it is not a plain rename
-    mechanical: bool = True
+    __slots__ = ("old", "new", "code", "values", "advice", "mechanical")
+
+    def __init__(self, old: str, new: Optional[str], code: str = "KRS201",
+                 values: Mapping[object, object] = _NO_VALUES, advice: str = "",
+                 mechanical: bool = True):
+        self.old = old
+        self.new = new
+        self.code = code
+        self.values = values  # Keras 1 value -> Keras 2 value
+        self.advice = advice  # replacement spelled out when it is not a plain rename
+        self.mechanical = mechanical
 
 
-class Callable(NamedTuple):
+class Callable(Record):
     """A Keras callable (class, function or method) with Keras 1 keywords or positionals."""
 
-    keras2_name: str
-    url: str
-    keywords: Mapping[str, Keyword] = _NO_VALUES
-    positional: Optional[tuple] = None  # Keras 2 positional parameters, None = not checked
-    kernel_dims: int = 0  # 2 or 3: Keras 1 passed the kernel size as separate ints
+    __slots__ = ("keras2_name", "url", "keywords", "positional", "kernel_dims")
+
+    def __init__(self, keras2_name: str, url: str, keywords: Mapping[str, Keyword] = _NO_VALUES,
+                 positional: Optional[tuple] = None, kernel_dims: int = 0):
+        self.keras2_name = keras2_name
+        self.url = url
+        self.keywords = keywords
+        self.positional = positional  # Keras 2 positional parameters, None = not checked
+        self.kernel_dims = kernel_dims  # 2 or 3: Keras 1 passed the kernel size as separate ints
 
 
 def _kw(*entries: Keyword) -> dict:
@@ -330,13 +340,16 @@ REMOVED_METRICS = ("fmeasure", "fbeta_score", "precision", "recall", "matthews_c
                    "fscore", "f1score")
 
 
-class Removal(NamedTuple):
+class Removal(Record):
     """A Keras 1 module, class or function and its Keras 2 replacement."""
 
-    code: str
-    replacement: str
-    url: str
-    mechanical: bool = False
+    __slots__ = ("code", "replacement", "url", "mechanical")
+
+    def __init__(self, code: str, replacement: str, url: str, mechanical: bool = False):
+        self.code = code
+        self.replacement = replacement
+        self.url = url
+        self.mechanical = mechanical
 
 
 def _removed(code, url, replacement, *names, mechanical=False) -> dict:
