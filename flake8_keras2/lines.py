@@ -26,15 +26,17 @@ class LineWords:
             import unicodedata  # only a file with non-ASCII text pays for loading it
 
             text = unicodedata.normalize("NFKC", text)  # as the parser spells names
-        self._words = list(map(str.split, text.translate(_TO_SPACES).split("\n")))
+        # each line's words are split out again by each hits_before: keeping them all
+        # between calls costs more than the rare second call
+        self._lines = text.translate(_TO_SPACES).split("\n")
 
     def hits_before(self, names: AbstractSet[str]) -> List[int]:
         """For each line number n from 0, how many of lines 1 to n spell any of ``names``: a
         statement from line a to line b spells one if the counts at b and at a - 1 differ."""
-        return [0, *accumulate(map(not_, map(names.isdisjoint, self._words)))]
+        return [0, *accumulate(map(not_, map(names.isdisjoint, map(str.split, self._lines))))]
 
     def cover(self, tree) -> bool:
         """Whether these can be the lines ``tree`` was parsed from (as far as lengths tell)."""
         body = getattr(tree, "body", None)
         last = getattr(body[-1], "end_lineno", None) if body else 0
-        return last is not None and last <= len(self._words)
+        return last is not None and last <= len(self._lines)

@@ -33,6 +33,8 @@ _DECORATED = frozenset([*_FUNCTIONS, ast.ClassDef])
 _ALIASING = frozenset([ast.Name, ast.Attribute])  # `x = y` makes x mean what y means
 _SELF_USES = frozenset([ast.Assign, ast.AugAssign, ast.AnnAssign, ast.Call])
 _INTERESTING_METHODS = frozenset(tables.METHODS)
+_BIND_NOTHING = frozenset([ast.Expr, ast.Return, ast.Pass, ast.Break, ast.Continue, ast.Raise,
+                           ast.Assert])
 
 
 class Binding:
@@ -102,6 +104,28 @@ def describe_arg(node: ast.AST, quoted: bool = False) -> model.Arg:
     elif isinstance(node, ast.Call):
         kind = "call"
     return model.Arg(partial(source_text, node), where, value, kind, items, keys)
+
+
+class _NamedKeyword(model.Keyword):
+    """A ``name=value`` keyword, its value and position worked out from its node on first
+    read: most keywords are never reported."""
+
+    __slots__ = ("node",)
+
+    def __init__(self, node: ast.keyword):
+        self.name = node.arg
+        self.node = node
+        self._value = None
+
+    @property
+    def value(self) -> model.Arg:
+        if self._value is None:
+            self._value = describe_arg(self.node.value, True)
+        return self._value
+
+    @property
+    def anchor(self) -> Tuple[int, int]:
+        return anchor(self.node)
 
 
 class Resolver:
@@ -203,9 +227,13 @@ class Resolver:
         if kind is ast.Expr:  # the commonest statements first
             self.visit_expression(node.value)
         elif kind is ast.Assign:
-            self.visit_expression(node.value)
+            value = node.value
+            self.visit_expression(value)
             for target in node.targets:
-                self.visit_target(target, node.value)
+                if type(target) is ast.Name and type(value) not in _ALIASING:
+                    self.bind(target.id)  # the commonest target: visit_target, shortened
+                else:
+                    self.visit_target(target, value)
         elif isinstance(node, ast.Import):
             self.visit_import(node)
         elif isinstance(node, ast.ImportFrom):
@@ -285,7 +313,7 @@ class Resolver:
         """Bind what visiting ``node`` would bind in this scope, without its expressions and
         nested scopes: they name nothing the catalogue knows (no ``:=`` in them either)."""
         kind = type(node)
-        if kind is ast.Expr:  # the commonest statements first
+        if kind in _BIND_NOTHING:  # the commonest statements first
             return
         if kind is ast.Assign:
             value = node.value
@@ -294,6 +322,9 @@ class Resolver:
                     self.bind(target.id)  # what visit_target binds, without resolving
                 else:
                     self.visit_target(target, value, expressions=False)
+            return
+        if kind is ast.AugAssign:
+            self.visit_target(node.target, node.value, expressions=False)
             return
         while isinstance(node, ast.If):  # an elif chain, in a loop as in visit_if
             self.replay_body(node.body)
@@ -307,7 +338,7 @@ class Resolver:
                     self.bind(alias.asname or alias.name.partition(".")[0])
         elif isinstance(node, (*_FUNCTIONS, ast.ClassDef)):
             self.bind(node.name)
-        elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.Delete)):
+        elif isinstance(node, (ast.AnnAssign, ast.Delete)):
             value = getattr(node, "value", None)
             for target in getattr(node, "targets", None) or [node.target]:
                 self.visit_target(target, value, expressions=False)
@@ -468,15 +499,15 @@ class Resolver:
                 if type(root) is not ast.Name:
                     push(root)
             elif kind is ast.Name:
-                if (node.id in keras_names or node.id in star_words) and isinstance(
-                        node.ctx, ast.Load):
+                if (node.id in keras_names or node.id in star_words) and type(
+                        node.ctx) is ast.Load:
                     ref = self.resolve(node, shadowed, (node.lineno, node.col_offset))
                     if ref is not None:
                         self.report.referenced(ref)
             elif kind is ast.Constant:
                 continue
             elif kind is ast.Attribute:
-                if isinstance(node.ctx, ast.Load):
+                if type(node.ctx) is ast.Load:
                     ref = self.resolve(node, shadowed, (node.lineno, node.col_offset))
                     if ref is not None:
                         self.report.referenced(ref)
@@ -489,6 +520,10 @@ class Resolver:
                 shadowed = node.names
             elif kind in _SCOPE_EXPRS:
                 stack.extend(self.scope_children(node, shadowed))
+            elif kind is ast.Tuple or kind is ast.List:  # shapes, lists of layers
+                for child in node.elts:
+                    if type(child) is not ast.Constant:
+                        push(child)
             elif kind is ast.NamedExpr:
                 self.bind(node.target.id)
                 push(node.value)
@@ -547,9 +582,7 @@ class Resolver:
         keywords = []
         for keyword in node.keywords:
             if keyword.arg is not None:
-                keywords.append(model.Keyword(
-                    keyword.arg, partial(describe_arg, keyword.value, True),
-                    (keyword.lineno, keyword.col_offset)))
+                keywords.append(_NamedKeyword(keyword))
                 continue
             unpacked = keyword.value
             if isinstance(unpacked, ast.Dict) and all(
