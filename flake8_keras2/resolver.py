@@ -16,11 +16,10 @@ bindings as in a visit of the whole tree.
 from __future__ import annotations
 
 import ast
-from functools import partial
 from itertools import compress
 from typing import Dict, List, Optional, Set, Tuple
 
-from flake8_keras2.spelling import constant_text, source_text
+from flake8_keras2.spelling import source_text
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
 from keras2_lint.names import catalogue_words, in_package, leads_anywhere, star_qualname
@@ -77,40 +76,63 @@ def alias_anchor(alias: ast.alias, statement: ast.stmt) -> Tuple[int, int]:
     return anchor(alias if hasattr(alias, "lineno") else statement)
 
 
-def describe_arg(node: ast.AST, quoted: bool = False) -> model.Arg:
-    """The argument ``node``; its text is spelled on first use, or at once for a constant a
-    message will likely ``quote`` (a keyword's value is only described when a check looks at
-    it, mostly to report it)."""
-    where = (node.lineno, node.col_offset)
-    if type(node) is ast.Constant:  # the commonest argument
-        return model.Arg(constant_text(node) if quoted else partial(constant_text, node), where,
-                         node.value, "literal")
-    if type(node) is ast.Name:
-        return model.Arg(node.id, where)
-    kind, value, items, keys = "other", model.UNKNOWN, (), ()
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(
-            node.operand, ast.Constant) and isinstance(node.operand.value, (int, float)):
-        kind, value = "literal", -node.operand.value
-    elif isinstance(node, (ast.Tuple, ast.List)):
-        kind = "tuple" if isinstance(node, ast.Tuple) else "list"
+def describe_arg(node: ast.AST) -> model.Arg:
+    """The argument ``node``: its kind and, for a literal, its value (checks look at them);
+    its text and position are only worked out if a message quotes them."""
+    kind = type(node)
+    if kind is ast.Constant:  # the commonest arguments, with names
+        return _NodeArg(node, node.value, "literal")
+    if kind is ast.Name:
+        return _NodeArg(node)
+    if kind is ast.UnaryOp and type(node.op) is ast.USub and type(
+            node.operand) is ast.Constant and isinstance(node.operand.value, (int, float)):
+        return _NodeArg(node, -node.operand.value, "literal")
+    if kind is ast.Tuple or kind is ast.List:
         items = tuple(describe_arg(element) for element in node.elts[:16])
+        value = model.UNKNOWN
         if len(items) == len(node.elts) and all(item.kind == "literal" for item in items):
             value = tuple(item.value for item in items)
-    elif isinstance(node, ast.Dict):
-        kind = "dict"
+        return _NodeArg(node, value, "tuple" if kind is ast.Tuple else "list", items)
+    if kind is ast.Dict:
         keys = tuple(key.value for key in node.keys if isinstance(key, ast.Constant))
-    elif isinstance(node, ast.Lambda):
-        kind = "lambda"
-    elif isinstance(node, ast.Call):
-        kind = "call"
-    return model.Arg(partial(source_text, node), where, value, kind, items, keys)
+        return _NodeArg(node, kind="dict", keys=keys)
+    return _NodeArg(node, kind=_KINDS.get(kind, "other"))
+
+
+_KINDS = {ast.Lambda: "lambda", ast.Call: "call"}
+
+
+class _NodeArg(model.Arg):
+    """An argument described from its node, its text spelled and position worked out on
+    first read."""
+
+    __slots__ = ("node", "_text")
+
+    def __init__(self, node: ast.expr, value=model.UNKNOWN, kind: str = "other",
+                 items: tuple = (), keys: tuple = ()):
+        self.node = node
+        self._text = None
+        self.value = value
+        self.kind = kind
+        self.items = items
+        self.dict_keys = keys
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = source_text(self.node)
+        return self._text
+
+    @property
+    def anchor(self) -> Tuple[int, int]:
+        return anchor(self.node)
 
 
 class _NamedKeyword(model.Keyword):
     """A ``name=value`` keyword, its value and position worked out from its node on first
     read: most keywords are never reported."""
 
-    __slots__ = ("node",)
+    __slots__ = ("node", "_value")
 
     def __init__(self, node: ast.keyword):
         self.name = node.arg
@@ -120,7 +142,7 @@ class _NamedKeyword(model.Keyword):
     @property
     def value(self) -> model.Arg:
         if self._value is None:
-            self._value = describe_arg(self.node.value, True)
+            self._value = describe_arg(self.node.value)
         return self._value
 
     @property

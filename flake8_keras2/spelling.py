@@ -24,11 +24,6 @@ def source_text(node: ast.AST) -> str:
     return text if len(text) <= _LONGEST else text[:_LONGEST - 3] + "..."
 
 
-def constant_text(node: ast.Constant) -> str:
-    text = _constant(node.value)
-    return source_text(node) if text is None else text
-
-
 def _spelled(node: ast.AST, depth: int) -> Optional[str]:
     kind = type(node)
     if kind is ast.Name:

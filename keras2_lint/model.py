@@ -6,7 +6,7 @@ to report a finding (for flake8 a ``(line, column)`` pair); the checks only pass
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Tuple, Union
+from typing import Any, Optional, Tuple
 
 UNKNOWN = object()  # value of an argument that is not a literal
 
@@ -31,45 +31,23 @@ class Record:
         return f"{type(self).__name__}({fields})"
 
 
-class _OnFirstRead:
-    """An attribute a front-end may set to a function of no arguments instead of its value:
-    the function is called the first time the attribute is read (``done`` is the value's type),
-    so what no check looks at is never worked out."""
-
-    def __init__(self, done: type):
-        self.done = done
-
-    def __set_name__(self, owner, name: str) -> None:
-        self.slot = "_" + name
-
-    def __get__(self, instance, owner=None):
-        value = getattr(instance, self.slot)
-        if not isinstance(value, self.done):
-            value = value()
-            setattr(instance, self.slot, value)
-        return value
-
-
 class Arg:
     """An argument expression: its source text and, when it is a literal, its value.
 
-    The front-end may give the text as a function of no arguments: it is then only spelled
-    out for the arguments a message quotes.
+    A front-end may subclass it to spell the text (and work out the anchor) only when read:
+    most arguments are never quoted in a message.
     """
 
-    __slots__ = ("_text", "anchor", "value", "kind", "items", "dict_keys")
+    __slots__ = ("text", "anchor", "value", "kind", "items", "dict_keys")
 
-    def __init__(self, text: Union[str, Callable[[], str]], anchor: Any, value: Any = UNKNOWN,
-                 kind: str = "other", items: Tuple["Arg", ...] = (),
-                 dict_keys: Tuple[Any, ...] = ()):
-        self._text = text
+    def __init__(self, text: str, anchor: Any, value: Any = UNKNOWN, kind: str = "other",
+                 items: Tuple["Arg", ...] = (), dict_keys: Tuple[Any, ...] = ()):
+        self.text = text
         self.anchor = anchor
         self.value = value
         self.kind = kind  # 'literal', 'tuple', 'list', 'dict', 'lambda', 'call', 'other'
         self.items = items  # elements of a tuple or list display
         self.dict_keys = dict_keys  # constant keys of a dict display
-
-    text = _OnFirstRead(str)
 
     def __repr__(self) -> str:
         return f"Arg({self.text!r}, {self.anchor!r}, kind={self.kind!r})"
@@ -93,17 +71,15 @@ class Reference(Record):
 
 
 class Keyword:
-    """A keyword argument. The front-end may give its value as a function of no arguments
-    returning the Arg: it is then only described if a check looks at it."""
+    """A keyword argument. A front-end may subclass it to describe the value (and work out the
+    anchor) only when read: most keywords are never reported."""
 
-    __slots__ = ("name", "_value", "anchor")
+    __slots__ = ("name", "value", "anchor")
 
-    def __init__(self, name: str, value: Union[Arg, Callable[[], Arg]], anchor: Any):
+    def __init__(self, name: str, value: Arg, anchor: Any):
         self.name = name
-        self._value = value
+        self.value = value
         self.anchor = anchor
-
-    value = _OnFirstRead(Arg)
 
     def __repr__(self) -> str:
         return f"Keyword({self.name!r}, {self.value!r}, {self.anchor!r})"

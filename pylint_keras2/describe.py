@@ -9,7 +9,6 @@ is another (a name in an import, the line of a decorated ``def``); :func:`locate
 """
 from __future__ import annotations
 
-from functools import partial
 from typing import Iterable, List, NamedTuple, Optional
 
 from astroid import nodes
@@ -80,6 +79,45 @@ def _plain_text(node) -> Optional[str]:
             type(node.value) in (int, float) and abs(node.value) < 1e15)):
         return repr(node.value)
     return None
+
+
+class _NodeArg(model.Arg):
+    """An argument described from its node (its anchor), its text spelled on first read."""
+
+    __slots__ = ("_source", "_text")
+
+    def __init__(self, node, source: Source, value, kind: str, items: tuple, keys: tuple):
+        self.anchor = node
+        self._source = source
+        self._text = None
+        self.value = value
+        self.kind = kind
+        self.items = items
+        self.dict_keys = keys
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = _plain_text(self.anchor) or self._source.expression_text(self.anchor)
+        return self._text
+
+
+class _NodeKeyword(model.Keyword):
+    """A ``name=value`` keyword, its value described on first read."""
+
+    __slots__ = ("_describe", "_value")
+
+    def __init__(self, node: nodes.Keyword, describe):
+        self.name = node.arg
+        self.anchor = node
+        self._describe = describe
+        self._value = None
+
+    @property
+    def value(self) -> model.Arg:
+        if self._value is None:
+            self._value = self._describe(self.anchor.value)
+        return self._value
 
 
 def _statement_is_import(statement) -> bool:
@@ -183,9 +221,7 @@ class ModuleDescriber:
         keywords = []
         for keyword in node.keywords or ():
             if keyword.arg is not None:
-                keywords.append(model.Keyword(keyword.arg,  # described if a check looks
-                                              partial(self.describe_arg, keyword.value),
-                                              keyword))
+                keywords.append(_NodeKeyword(keyword, self.describe_arg))
                 continue
             unpacked = keyword.value
             if isinstance(unpacked, nodes.Dict) and all(
@@ -218,8 +254,7 @@ class ModuleDescriber:
             kind = "lambda"
         elif isinstance(node, nodes.Call):
             kind = "call"
-        text = _plain_text(node) or partial(self.source.expression_text, node)  # when quoted
-        return model.Arg(text, node, value, kind, items, keys)
+        return _NodeArg(node, self.source, value, kind, items, keys)
 
     # -- classes --------------------------------------------------------------------------
     def defined_class(self, node: nodes.ClassDef) -> None:
