@@ -103,10 +103,9 @@ _KINDS = {ast.Lambda: "lambda", ast.Call: "call"}
 
 
 class _NodeArg(model.Arg):
-    """An argument described from its node, its text spelled and position worked out on
-    first read."""
+    """An argument made from its node: its text and position are worked out when read."""
 
-    __slots__ = ("node", "_text")
+    __slots__ = ("node",)
 
     def __init__(self, node: ast.expr, value=model.UNKNOWN, kind: str = "other",
                  items: tuple = (), keys: tuple = ()):
@@ -117,33 +116,27 @@ class _NodeArg(model.Arg):
         self.items = items
         self.dict_keys = keys
 
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = source_text(self.node)
-        return self._text
+    def spell(self) -> str:
+        return source_text(self.node)
 
     @property
     def anchor(self) -> Tuple[int, int]:
         return anchor(self.node)
 
 
-class _NamedKeyword(model.Keyword):
-    """A ``name=value`` keyword, its value and position worked out from its node on first
-    read: most keywords are never reported."""
+class _NodeKeyword(model.Keyword):
+    """A ``name=value`` keyword made from its node: its value and position are worked out
+    when read."""
 
-    __slots__ = ("node", "_value")
+    __slots__ = ("node",)
 
     def __init__(self, node: ast.keyword):
         self.name = node.arg
         self.node = node
         self._value = None
 
-    @property
-    def value(self) -> model.Arg:
-        if self._value is None:
-            self._value = describe_arg(self.node.value)
-        return self._value
+    def describe(self) -> model.Arg:
+        return describe_arg(self.node.value)
 
     @property
     def anchor(self) -> Tuple[int, int]:
@@ -604,7 +597,7 @@ class Resolver:
         keywords = []
         for keyword in node.keywords:
             if keyword.arg is not None:
-                keywords.append(_NamedKeyword(keyword))
+                keywords.append(_NodeKeyword(keyword))
                 continue
             unpacked = keyword.value
             if isinstance(unpacked, ast.Dict) and all(

@@ -34,20 +34,31 @@ class Record:
 class Arg:
     """An argument expression: its source text and, when it is a literal, its value.
 
-    A front-end may subclass it to spell the text (and work out the anchor) only when read:
-    most arguments are never quoted in a message.
+    A front-end may make it without its text (``None``): the text is then spelled the first
+    time it is read, by the ``spell`` method of the front-end's subclass. Most arguments are
+    never quoted in a message.
     """
 
-    __slots__ = ("text", "anchor", "value", "kind", "items", "dict_keys")
+    __slots__ = ("_text", "anchor", "value", "kind", "items", "dict_keys")
 
-    def __init__(self, text: str, anchor: Any, value: Any = UNKNOWN, kind: str = "other",
-                 items: Tuple["Arg", ...] = (), dict_keys: Tuple[Any, ...] = ()):
-        self.text = text
+    def __init__(self, text: Optional[str], anchor: Any, value: Any = UNKNOWN,
+                 kind: str = "other", items: Tuple["Arg", ...] = (),
+                 dict_keys: Tuple[Any, ...] = ()):
+        self._text = text
         self.anchor = anchor
         self.value = value
         self.kind = kind  # 'literal', 'tuple', 'list', 'dict', 'lambda', 'call', 'other'
         self.items = items  # elements of a tuple or list display
         self.dict_keys = dict_keys  # constant keys of a dict display
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = self.spell()
+        return self._text
+
+    def spell(self) -> str:
+        raise NotImplementedError("an Arg made without its text needs a subclass that spells it")
 
     def __repr__(self) -> str:
         return f"Arg({self.text!r}, {self.anchor!r}, kind={self.kind!r})"
@@ -71,15 +82,26 @@ class Reference(Record):
 
 
 class Keyword:
-    """A keyword argument. A front-end may subclass it to describe the value (and work out the
-    anchor) only when read: most keywords are never reported."""
+    """A keyword argument. A front-end may make it without its value (``None``): the value is
+    then described the first time it is read, by the ``describe`` method of the front-end's
+    subclass. Most keywords are never reported."""
 
-    __slots__ = ("name", "value", "anchor")
+    __slots__ = ("name", "_value", "anchor")
 
-    def __init__(self, name: str, value: Arg, anchor: Any):
+    def __init__(self, name: str, value: Optional[Arg], anchor: Any):
         self.name = name
-        self.value = value
+        self._value = value
         self.anchor = anchor
+
+    @property
+    def value(self) -> Arg:
+        if self._value is None:
+            self._value = self.describe()
+        return self._value
+
+    def describe(self) -> Arg:
+        raise NotImplementedError("a Keyword made without its value needs a subclass that "
+                                  "describes it")
 
     def __repr__(self) -> str:
         return f"Keyword({self.name!r}, {self.value!r}, {self.anchor!r})"

@@ -82,42 +82,23 @@ def _plain_text(node) -> Optional[str]:
 
 
 class _NodeArg(model.Arg):
-    """An argument described from its node (its anchor), its text spelled on first read."""
+    """An argument made from its node (its anchor): its text is spelled from the module's
+    source when read."""
 
-    __slots__ = ("_source", "_text")
+    __slots__ = ("source",)
 
-    def __init__(self, node, source: Source, value, kind: str, items: tuple, keys: tuple):
-        self.anchor = node
-        self._source = source
-        self._text = None
-        self.value = value
-        self.kind = kind
-        self.items = items
-        self.dict_keys = keys
-
-    @property
-    def text(self) -> str:
-        if self._text is None:
-            self._text = _plain_text(self.anchor) or self._source.expression_text(self.anchor)
-        return self._text
+    def spell(self) -> str:
+        return _plain_text(self.anchor) or self.source.expression_text(self.anchor)
 
 
 class _NodeKeyword(model.Keyword):
-    """A ``name=value`` keyword, its value described on first read."""
+    """A ``name=value`` keyword made from its node (its anchor): its value is described
+    when read."""
 
-    __slots__ = ("_describe", "_value")
+    __slots__ = ("describer",)
 
-    def __init__(self, node: nodes.Keyword, describe):
-        self.name = node.arg
-        self.anchor = node
-        self._describe = describe
-        self._value = None
-
-    @property
-    def value(self) -> model.Arg:
-        if self._value is None:
-            self._value = self._describe(self.anchor.value)
-        return self._value
+    def describe(self) -> model.Arg:
+        return self.describer.describe_arg(self.anchor.value)
 
 
 def _statement_is_import(statement) -> bool:
@@ -221,7 +202,9 @@ class ModuleDescriber:
         keywords = []
         for keyword in node.keywords or ():
             if keyword.arg is not None:
-                keywords.append(_NodeKeyword(keyword, self.describe_arg))
+                described = _NodeKeyword(keyword.arg, None, keyword)
+                described.describer = self
+                keywords.append(described)
                 continue
             unpacked = keyword.value
             if isinstance(unpacked, nodes.Dict) and all(
@@ -254,7 +237,9 @@ class ModuleDescriber:
             kind = "lambda"
         elif isinstance(node, nodes.Call):
             kind = "call"
-        return _NodeArg(node, self.source, value, kind, items, keys)
+        arg = _NodeArg(None, node, value, kind, items, keys)
+        arg.source = self.source
+        return arg
 
     # -- classes --------------------------------------------------------------------------
     def defined_class(self, node: nodes.ClassDef) -> None:
