@@ -9,7 +9,7 @@ is another (a name in an import, the line of a decorated ``def``); :func:`locate
 """
 from __future__ import annotations
 
-from typing import Iterable, List, NamedTuple, Optional
+from typing import Iterable, List, Optional
 
 from astroid import nodes
 
@@ -23,12 +23,16 @@ _INTERESTING_METHODS = frozenset(tables.METHODS)
 _CHAIN_PARENTS = (nodes.Attribute, nodes.AssignAttr, nodes.DelAttr)
 
 
-class Anchor(NamedTuple):
-    line: int
-    col: int
-    end_line: Optional[int]
-    end_col: Optional[int]
-    node: nodes.NodeNG
+class Anchor(model.Record):
+    __slots__ = ("line", "col", "end_line", "end_col", "node")
+
+    def __init__(self, line: int, col: int, end_line: Optional[int], end_col: Optional[int],
+                 node: nodes.NodeNG):
+        self.line = line
+        self.col = col
+        self.end_line = end_line
+        self.end_col = end_col
+        self.node = node
 
 
 def located(anchor) -> Anchor:

@@ -24,10 +24,11 @@ same lines. The shared rule, applied to the binding nodes of each visible scope:
 from __future__ import annotations
 
 import bisect
-from typing import Dict, Iterable, Iterator, NamedTuple, Optional, Sequence, Set, Tuple
+from typing import Dict, Iterable, Iterator, Optional, Sequence, Set, Tuple
 
 from astroid import nodes
 
+from keras2_lint.model import Record
 from keras2_lint.names import in_package, star_qualname
 
 _FUNCTIONS = (nodes.FunctionDef,)  # AsyncFunctionDef is a subclass
@@ -41,18 +42,25 @@ def is_keras_import_from(node: nodes.ImportFrom) -> bool:
     return not node.level and in_package(node.modname or "")
 
 
-class Binding(NamedTuple):
+class Binding(Record):
     """What a name is bound to: a Keras qualified name, or None for anything else."""
 
-    qualname: Optional[str]
-    explicit: bool = False  # bound by an import (not by `=`)
-    origin: Optional[str] = None  # a star-imported name's module; else the qualname
+    __slots__ = ("qualname", "explicit", "origin")
+
+    def __init__(self, qualname: Optional[str], explicit: bool = False,
+                 origin: Optional[str] = None):
+        self.qualname = qualname
+        self.explicit = explicit  # bound by an import (not by `=`)
+        self.origin = origin  # a star-imported name's module; else the qualname
 
 
-class Resolved(NamedTuple):
-    qualname: str
-    origin: str  # the qualified name the chain's first name is bound to (see model.Reference)
-    explicit: bool
+class Resolved(Record):
+    __slots__ = ("qualname", "origin", "explicit")
+
+    def __init__(self, qualname: str, origin: str, explicit: bool):
+        self.qualname = qualname
+        self.origin = origin  # the qualified name the chain's first name is bound to
+        self.explicit = explicit  # (see model.Reference)
 
 
 _HIDDEN = Binding(None)

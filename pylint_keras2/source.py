@@ -16,18 +16,14 @@ import functools
 import io
 import re
 import tokenize
-from typing import List, NamedTuple, Optional, Sequence, Tuple
+from typing import List, Optional, Sequence, Tuple
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_TEXT = 60
 _MAX_CACHED = 500
 
 
-class Position(NamedTuple):
-    line: int
-    col: int
-    end_line: Optional[int]
-    end_col: Optional[int]
+Position = Tuple[int, int, Optional[int], Optional[int]]  # line, col, end line, end col
 
 
 class Source:
@@ -80,9 +76,8 @@ class Source:
         offsets = None if segment is None else _alias_offsets(segment)
         if offsets is None or len(offsets) != len(node.names):
             return None
-        return [Position(node.lineno + line - 1, col + (node.col_offset if line == 1 else 0),
-                         node.lineno + end_line - 1,
-                         end_col + (node.col_offset if end_line == 1 else 0))
+        return [(node.lineno + line - 1, col + (node.col_offset if line == 1 else 0),
+                 node.lineno + end_line - 1, end_col + (node.col_offset if end_line == 1 else 0))
                 for line, col, end_line, end_col in offsets]
 
 
