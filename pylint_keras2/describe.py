@@ -91,6 +91,10 @@ class _NodeArg(model.Arg):
 
     __slots__ = ("source",)
 
+    def __init__(self, node, source: Source, value, kind: str, items: tuple, keys: tuple):
+        super().__init__(None, node, value, kind, items, keys)
+        self.source = source
+
     def spell(self) -> str:
         return _plain_text(self.anchor) or self.source.expression_text(self.anchor)
 
@@ -100,6 +104,10 @@ class _NodeKeyword(model.Keyword):
     when read."""
 
     __slots__ = ("describer",)
+
+    def __init__(self, node: nodes.Keyword, describer: "ModuleDescriber"):
+        super().__init__(node.arg, None, node)
+        self.describer = describer
 
     def describe(self) -> model.Arg:
         return self.describer.describe_arg(self.anchor.value)
@@ -206,9 +214,7 @@ class ModuleDescriber:
         keywords = []
         for keyword in node.keywords or ():
             if keyword.arg is not None:
-                described = _NodeKeyword(keyword.arg, None, keyword)
-                described.describer = self
-                keywords.append(described)
+                keywords.append(_NodeKeyword(keyword, self))
                 continue
             unpacked = keyword.value
             if isinstance(unpacked, nodes.Dict) and all(
@@ -241,9 +247,7 @@ class ModuleDescriber:
             kind = "lambda"
         elif isinstance(node, nodes.Call):
             kind = "call"
-        arg = _NodeArg(None, node, value, kind, items, keys)
-        arg.source = self.source
-        return arg
+        return _NodeArg(node, self.source, value, kind, items, keys)
 
     # -- classes --------------------------------------------------------------------------
     def defined_class(self, node: nodes.ClassDef) -> None:
