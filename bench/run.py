@@ -14,8 +14,8 @@ One run measures, and prints as a README-ready markdown table:
 3. pylint with vs without ``--load-plugins=pylint_keras2`` on generated Keras 1 library
    modules (not scripts: pylint's own inference takes seconds on a script that rebinds the same
    names over and over, whatever the plugins) and on a smaller standard-library subset;
-4. scaling: ``flake8_keras2.plugin.check_tree`` on an ``ast`` tree and the file's lines (as the
-   plugin calls it) and the pylint checker on an astroid tree (pylint's walker with only our
+4. scaling: ``keras2_lint.astfront.check.check_tree`` on an ``ast`` tree and the file's lines
+   (as the plugin calls it) and the pylint checker on an astroid tree (pylint's walker with only our
    checker) over generated files of 1k, 10k and 100k lines, in microseconds per line, for
    library-style modules, for scripts that star-import ``keras.layers`` (many bindings of the
    same names in one scope), and for one long functional-API function (``x = Layer(...)(x)``
@@ -582,7 +582,7 @@ def pylint_checker_runner(source: str, name: str, with_checker: bool) -> Callabl
 
 
 def bench_scaling(args, pylint_reason: Optional[str]) -> List[Scaling]:
-    from flake8_keras2.plugin import check_tree
+    from keras2_lint.astfront.check import check_tree
 
     variants = {
         "library modules": lambda n: generate_module(n, seed=n),
@@ -642,7 +642,7 @@ def bench_scaling(args, pylint_reason: Optional[str]) -> List[Scaling]:
 
 
 def profile(args, pylint_reason: Optional[str]) -> str:
-    from flake8_keras2.plugin import check_tree
+    from keras2_lint.astfront.check import check_tree
 
     size = max(args.sizes)
     source = generate_module(size, seed=size)

@@ -3,7 +3,7 @@ import ast
 
 import pytest
 
-from flake8_keras2.plugin import check_tree
+from keras2_lint.astfront.check import check_tree
 from keras2_lint import names, tables
 from keras2_lint.rules import RULES, RULES_BY_CODE
 
@@ -73,7 +73,7 @@ def test_every_name_the_catalogue_knows_is_followed_by_the_flake8_front_end():
 
 
 def test_a_keras_class_the_catalogue_knows_nothing_of_leads_nowhere():
-    from flake8_keras2.resolver import Resolver
+    from keras2_lint.astfront.resolver import Resolver
     from keras2_lint.checks import FileReport
 
     assert not names.leads_anywhere("keras.layers.Activation")

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.keras1_corpus import generate_long_function, generate_module
-from flake8_keras2.plugin import check_tree
+from keras2_lint.astfront.check import check_tree
 from tests.hostile import (CALLS, FUZZ, HEADER, IMPORTS, KERAS_PREFIX, SHADOWING,
                            keras_statement, physical_lines)
 from tests.pylint.programs import program
@@ -201,7 +201,7 @@ def test_lines_are_numbered_as_the_parser_numbers_them(newline, split):
 def test_only_a_keras_star_import_widens_the_search():
     """After ``from numpy import *`` no name can come from Keras: the catalogue's own words are
     not looked for, and names are not resolved through it."""
-    from flake8_keras2.resolver import Resolver
+    from keras2_lint.astfront.resolver import Resolver
     from keras2_lint.checks import FileReport
 
     for source, star in [("from numpy import *\nimport keras\n", False),

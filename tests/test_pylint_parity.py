@@ -18,7 +18,7 @@ import pytest
 from pylint.lint import Run
 from pylint.reporters import CollectingReporter
 
-from flake8_keras2.plugin import check_tree
+from keras2_lint.astfront.check import check_tree
 from keras2_lint.rules import RULES_BY_CODE
 from tests.hostile import CALLS, HEADER, IMPORTS, SHADOWING, physical_lines
 from tests.pylint.harness import pylint_findings

@@ -22,7 +22,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.keras1_corpus import generate_module
-from flake8_keras2.plugin import Keras2Checker, check_tree
+from flake8_keras2.plugin import Keras2Checker
+from keras2_lint.astfront.check import check_tree
 from keras2_lint.rules import RULES_BY_CODE
 from tests.hostile import (retained, BRACKETS, CALLS, DEEP, FUZZ, HEADER, IMPORTS, KERAS_PREFIX,
                            SHADOWING, UNCOMPILABLE, keras_statement, nested_blocks,

@@ -30,7 +30,7 @@ from pylint.testutils import UnittestLinter
 from pylint.utils import ASTWalker
 
 from bench.keras1_corpus import generate_module
-from flake8_keras2.plugin import check_tree
+from keras2_lint.astfront.check import check_tree
 from keras2_lint.rules import RULES_BY_CODE
 from pylint_keras2 import Keras2Checker
 from pylint_keras2.messages import SYMBOLS

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from bench.keras1_corpus import generate_module
-from flake8_keras2.spelling import source_text
+from keras2_lint.astfront.spelling import source_text
 
 TESTS = Path(__file__).parent
 STDLIB = Path(ast.__file__).parent

@@ -13,7 +13,7 @@ from pylint.interfaces import HIGH
 from pylint.testutils import CheckerTestCase, MessageTest, UnittestLinter
 
 import pylint_keras2
-from flake8_keras2.plugin import check_tree
+from keras2_lint.astfront.check import check_tree
 from keras2_lint.rules import RULES, RULES_BY_CODE
 from pylint_keras2 import describe
 from pylint_keras2.checker import Keras2Checker

@@ -19,7 +19,7 @@ import ast
 from itertools import compress
 from typing import Dict, List, Optional, Set, Tuple
 
-from flake8_keras2.spelling import source_text
+from keras2_lint.astfront.spelling import source_text
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
 from keras2_lint.names import catalogue_words, in_package, leads_anywhere, star_qualname
