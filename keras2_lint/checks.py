@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Tuple
 
-from keras2_lint import call_checks, class_checks, tables
-from keras2_lint.model import Call, ClassInfo, Finding, Reference
+from keras2_lint import call_checks, class_checks, fixes, tables
+from keras2_lint.model import Call, ClassInfo, Finding, Imported, Reference
 from keras2_lint.names import (canonical_function, in_package, is_layer_module, layer_spec,
                                lookup_module, lookup_name, split_name)
 from keras2_lint.rules import RULES_BY_CODE, message
@@ -25,12 +25,17 @@ class FileReport:
         # what the catalogue says of each qualified name met in this file (they recur a lot)
         self._facts: Dict[str, Tuple[Optional[tuple], Optional[tables.Removal]]] = {}
         self._call_specs: Dict[str, Tuple[str, bool, Optional[tables.Callable], bool]] = {}
+        # renames whose fix a call elsewhere in the file may forbid: (qualname, finding index)
+        self._renames: List[Tuple[str, int]] = []
+        self._kept: Dict[str, str] = {}  # qualname -> why no rename of it can keep the meaning
 
     # -- what the front-end reports -----------------------------------------------------
-    def imported(self, module: str, names, anchor, compatibility_block: bool = False) -> None:
+    def imported(self, module: str, names, anchor, compatibility_block: bool = False,
+                 statement=None) -> None:
         """``import module`` (names is None) or ``from module import names``.
 
-        ``names`` is a sequence of ``(name, anchor)``; ``*`` is not passed in.
+        ``names`` is a sequence of ``(name, anchor)``; ``*`` is not passed in. ``statement``
+        is the front-end's node of the import, which the fixes name.
         """
         if not in_package(module):
             return
@@ -39,26 +44,38 @@ class FileReport:
             return
         found = lookup_module(module)
         if found:
-            self._add_removal("module", *found, anchor)
+            fix = _module_import_fix(statement, module, names, *found)
+            self._add_removal("module", *found, anchor, fix)
             return
         for name, name_anchor in names or ():
             qualname = f"{module}.{name}"
+            imported = Imported(statement, name)
             if qualname in tables.MODULES:  # no prefix of `module` is one (looked up above)
-                self._add_removal("module", qualname, tables.MODULES[qualname], name_anchor)
+                entry = tables.MODULES[qualname]
+                fix = (fixes.rename_import(imported, entry.new),) if entry.new and not (
+                    entry.members) else (fixes.drop_import(imported),)
+                self._add_removal("module", qualname, entry, name_anchor, fix)
                 continue
             entry = lookup_name(qualname)
             if entry:
-                self._add_removal("name", qualname, entry, name_anchor)
+                new = _renamed_name(qualname, entry)
+                fix = (fixes.rename_import(imported, new),) if new else (
+                    fixes.drop_import(imported),)
+                self._add_removal("name", qualname, entry, name_anchor, fix, qualname)
 
     def referenced(self, ref: Reference) -> None:
         """A name or attribute chain resolving to Keras, used anywhere but as an import."""
         found, entry = self._lookups(ref.qualname)
         if found:
             if not (ref.explicit and ref.origin.startswith(found[0])):
-                self._add_removal("module", *found, ref.anchor)
+                new = _renamed_in_module(ref.qualname, *found)
+                fix = (fixes.rename_name(ref, new),) if new else None
+                self._add_removal("module", *found, ref.anchor, fix)
             return
         if entry and not (ref.explicit and ref.origin == ref.qualname):
-            self._add_removal("name", ref.qualname, entry, ref.anchor)
+            new = _renamed_name(ref.qualname, entry)
+            fix = (fixes.rename_name(ref, new),) if new else None
+            self._add_removal("name", ref.qualname, entry, ref.anchor, fix, ref.qualname)
 
     def checks_arguments(self, qualname: str) -> bool:
         """Whether a call of the Keras callable ``qualname`` is checked beyond the name: if
@@ -81,6 +98,11 @@ class FileReport:
 
     def finish(self) -> List[Finding]:
         findings = list(self._findings)
+        for qualname, index in self._renames:
+            if qualname in self._kept:
+                finding = findings[index]
+                findings[index] = Finding(finding.code, finding.message, finding.anchor,
+                                          refusal=self._kept[qualname])
         if self.imports_keras:
             findings.extend(self._method_findings)
             if any(RULES_BY_CODE[f.code].default_enabled for f in findings):
@@ -106,11 +128,15 @@ class FileReport:
         module, name = split_name(base)
         return module == "keras.optimizers" and name in tables.OPTIMIZER_BASES
 
-    def _add_removal(self, kind: str, qualname: str, entry: tables.Removal, anchor) -> None:
-        """A Keras 1 ``kind`` ('module' or 'name') that Keras 2 removed or renamed."""
+    def _add_removal(self, kind: str, qualname: str, entry: tables.Removal, anchor, fix,
+                     renamed: str = "") -> None:
+        """A Keras 1 ``kind`` ('module' or 'name') that Keras 2 removed or renamed; a name's
+        rename (``renamed``) may be forbidden later by a call of it."""
         text = f"Keras 1 {kind} `{qualname}`: {_advice(entry.replacement)}"
+        if renamed and fix and fix[0].action != fixes.DROP_IMPORT:
+            self._renames.append((renamed, len(self._findings)))
         self._findings.append(Finding(entry.code, message(entry.code, text, entry.url), anchor,
-                                      entry.mechanical))
+                                      fix))
 
     def _call_spec(self, qualname: str) -> Tuple[str, bool, Optional[tables.Callable], bool]:
         """(its name, a merge, the spec, a layer's spec) of a Keras callable, worked out once
@@ -137,6 +163,10 @@ class FileReport:
         self.referenced(ref)
         if layer:
             call_checks.layer_call_findings(call, name, spec, self._findings)
+            if name in tables.ATROUS and (call.star_args or any(
+                    kw.name == tables.ATROUS_RATE.new for kw in call.keywords)):
+                self._kept[ref.qualname] = (f"a call of {name} at {_where(call.anchor)} may give "
+                                            f"{tables.ATROUS_RATE.new}=, which it overwrites")
         elif spec is not None:
             call_checks.keyword_findings(call, name, spec, self._findings)
 
@@ -153,6 +183,48 @@ class FileReport:
                 self._method_findings.append(finding)
             else:
                 self._unless_keras1.append(finding)
+
+
+def _renamed_name(qualname: str, entry: tables.Removal) -> Optional[str]:
+    """The qualified name a rewrite gives a renamed class or function, else None."""
+    if entry.new is None:
+        return None
+    if "." in entry.new:
+        return entry.new
+    return f"{qualname.rpartition('.')[0]}.{entry.new}"
+
+
+def _renamed_in_module(qualname: str, module: str, entry: tables.Removal) -> Optional[str]:
+    """``qualname`` (in or under the renamed ``module``) with the module renamed, else None."""
+    if entry.new is None:
+        return None
+    rest = qualname[len(module) + 1:].split(".") if qualname != module else []
+    if entry.members is not None:
+        if not rest or rest[0] not in entry.members:
+            return None  # what a member becomes is only known for the ones listed
+        rest[0] = entry.members[rest[0]]
+    return ".".join([entry.new, *rest])
+
+
+def _module_import_fix(statement, module: str, names, removed: str, entry: tables.Removal):
+    """``import <module>`` or ``from <module> import names``, ``module`` being or lying in a
+    module Keras 2 renamed: each name imported from where Keras 2 has it."""
+    if names is None:
+        new = None if entry.members else _renamed_in_module(module, removed, entry)
+        return (fixes.rename_import(Imported(statement, module), new),) if new else None
+    edits = []
+    for name, _ in names:
+        new = _renamed_in_module(f"{module}.{name}", removed, entry)
+        if new is None:
+            return None
+        edits.append(fixes.rename_import(Imported(statement, name), new))
+    return tuple(edits) or None
+
+
+def _where(anchor) -> str:
+    """A line number for a message, from a ``(line, col)`` anchor or a node's own."""
+    line = anchor[0] if isinstance(anchor, tuple) else getattr(anchor, "lineno", None)
+    return f"line {line}" if line else "another line"
 
 
 def _advice(replacement: str) -> str:

@@ -72,13 +72,15 @@ class Reference(Record):
     import, so a finding on the origin itself was already reported at the import.
     """
 
-    __slots__ = ("qualname", "anchor", "origin", "explicit")
+    __slots__ = ("qualname", "anchor", "origin", "explicit", "source")
 
-    def __init__(self, qualname: str, anchor: Any, origin: str = "", explicit: bool = False):
+    def __init__(self, qualname: str, anchor: Any, origin: str = "", explicit: bool = False,
+                 source: Any = None):
         self.qualname = qualname
         self.anchor = anchor
         self.origin = origin
         self.explicit = explicit
+        self.source = source  # the front-end's node of the name or chain, for a rewrite
 
 
 class Keyword:
@@ -110,17 +112,19 @@ class Keyword:
 class Call(Record):
     """A call: either of a name resolving to Keras (``callee``) or of ``<receiver>.method``."""
 
-    __slots__ = ("anchor", "callee", "method", "args", "keywords", "star_args")
+    __slots__ = ("anchor", "callee", "method", "args", "keywords", "star_args", "source")
 
     def __init__(self, anchor: Any, callee: Optional[Reference] = None,
                  method: Optional[str] = None, args: Tuple[Arg, ...] = (),
-                 keywords: Tuple[Keyword, ...] = (), star_args: bool = False):
+                 keywords: Tuple[Keyword, ...] = (), star_args: bool = False,
+                 source: Any = None):
         self.anchor = anchor
         self.callee = callee
         self.method = method
         self.args = args
         self.keywords = keywords
         self.star_args = star_args  # *args or a non-literal **kwargs: the call is not fully visible
+        self.source = source  # the front-end's node of the call, for a rewrite
 
 
 class Method(Record):
@@ -158,11 +162,42 @@ class ClassInfo(Record):
         self.self_calls = self_calls  # calls of self.<method>(...)
 
 
-class Finding(Record):
-    __slots__ = ("code", "message", "anchor", "mechanical")
+class Imported(Record):
+    """A name an import statement binds: ``name`` is the imported name of ``from m import
+    name``, or the dotted module of ``import a.b``; ``statement`` is the front-end's node."""
 
-    def __init__(self, code: str, message: str, anchor: Any, mechanical: bool):
+    __slots__ = ("statement", "name")
+
+    def __init__(self, statement: Any, name: str):
+        self.statement = statement
+        self.name = name
+
+
+class Finding(Record):
+    """One Keras 1 form. ``fix`` is the rewrite that turns it into Keras 2 (a tuple of
+    :class:`keras2_lint.fixes.Edit`) when that needs no judgement, else None; ``refusal`` says
+    why a form a rule usually rewrites cannot be rewritten here."""
+
+    __slots__ = ("code", "message", "anchor", "fix", "refusal")
+
+    def __init__(self, code: str, message: str, anchor: Any, fix: Optional[tuple] = None,
+                 refusal: str = ""):
         self.code = code
         self.message = message  # one line, without the code; ends with the documentation URL
         self.anchor = anchor
-        self.mechanical = mechanical  # a rewrite may apply it without a person's judgement
+        self.fix = fix
+        self.refusal = refusal
+
+    @property
+    def mechanical(self) -> bool:
+        """A rewrite may apply it without a person's judgement."""
+        return self.fix is not None
+
+    def _values(self) -> tuple:
+        # findings are the same when they report the same; their edits name the nodes of the
+        # tree they were found in, which another parse of the same text does not share
+        return (self.code, self.message, self.anchor, self.mechanical, self.refusal)
+
+    def __repr__(self) -> str:
+        return (f"Finding(code={self.code!r}, message={self.message!r}, anchor={self.anchor!r}, "
+                f"mechanical={self.mechanical!r}, refusal={self.refusal!r})")

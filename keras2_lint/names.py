@@ -44,7 +44,7 @@ def lookup_name(qualname: str) -> Optional[tables.Removal]:
     if is_layer_module(module):
         if name in tables.MODERNISE_ALIASES:
             new = tables.MODERNISE_ALIASES[name]
-            return tables.Removal("KRS902", new, tables.LAYERS[new].url, True)
+            return tables.Removal("KRS902", new, tables.LAYERS[new].url, new=new)
         if name in tables.REMOVED_LAYERS:
             return tables.NAMES["keras.layers." + name]
     return None

@@ -211,6 +211,8 @@ ATROUS = {
     "AtrousConvolution1D": "Conv1D", "AtrousConv1D": "Conv1D",
     "AtrousConvolution2D": "Conv2D", "AtrousConv2D": "Conv2D",
 }
+# Keras 2.2.4's Atrous functions always pass dilation_rate (atrous_rate, else 1) to the layer,
+# overwriting a dilation_rate given to them: a call that gives one cannot keep its meaning.
 ATROUS_RATE = Keyword("atrous_rate", "dilation_rate")
 
 # Any Keras layer accepted Keras 1 `input_dtype` (Keras 2.0.1+ silently, tf.keras rejects it).
@@ -219,17 +221,45 @@ ANY_LAYER_KEYWORDS = _kw(Keyword("input_dtype", "dtype"))
 # Value forms of layer arguments that Keras 2 rejects (KRS109) or converts (KRS202).
 ZERO_PADDING_DICT_KEYS = ("top_pad", "bottom_pad", "left_pad", "right_pad")
 
-# Keras 1 merge modes -> (Keras 2 layer class, Keras 2 function, keyword renames).
+# Keras 2.2.4's 2D convolutions turn Keras 1 positional kernel sizes into one kernel_size only
+# when they are ints, and raise ValueError when one of these keywords is given too.
+KERNEL_POSITIONAL_CONFLICTS = ("padding", "strides", "data_format")
+
+
+class MergeMode(Record):
+    """A Keras 1 merge mode: its Keras 2 layer class and function (in ``MERGE_MODULE``), the
+    Keras 1 keywords it renames, what Keras 2 needs that Keras 1 defaulted (``default``), and
+    why a rewrite cannot keep its meaning, if it cannot (``changes``)."""
+
+    __slots__ = ("layer", "function", "renames", "default", "changes")
+
+    def __init__(self, layer: str, function: str, renames: Mapping[str, str] = _NO_VALUES,
+                 default: str = "", changes: str = ""):
+        self.layer = layer
+        self.function = function
+        self.renames = renames
+        self.default = default
+        self.changes = changes
+
+
 MERGE_MODES = {
-    "sum": ("Add", "add", {}),
-    "mul": ("Multiply", "multiply", {}),
-    "concat": ("Concatenate", "concatenate", {"concat_axis": "axis"}),
-    "ave": ("Average", "average", {}),
-    "max": ("Maximum", "maximum", {}),
-    "dot": ("Dot", "dot", {"dot_axes": "axes"}),
-    "cos": ("Dot", "dot", {"dot_axes": "axes", "": "normalize=True"}),
+    "sum": MergeMode("Add", "add"),
+    "mul": MergeMode("Multiply", "multiply"),
+    "concat": MergeMode("Concatenate", "concatenate", {"concat_axis": "axis"}),
+    "ave": MergeMode("Average", "average"),
+    "max": MergeMode("Maximum", "maximum"),
+    # Keras 1 defaulted dot_axes=-1; Keras 2's Dot has no default axes
+    "dot": MergeMode("Dot", "dot", {"dot_axes": "axes"}, default="axes=-1"),
+    "cos": MergeMode("Dot", "dot", {"dot_axes": "axes", "": "normalize=True"},
+                     changes="Keras 1 'cos' added an axis to the result (expand_dims), "
+                             "Dot(normalize=True) does not"),
 }
 MERGE_NAMES = {"Merge", "merge"}
+MERGE_MODULE = "keras.layers"
+# The keywords of Keras 1 merge/Merge a rewrite understands: the tensors, the mode, each
+# mode's own axes (ignored by the other modes) and the layer name; the rest (output_shape,
+# output_mask, arguments, node_indices, tensor_indices) need a person.
+MERGE_KEYWORDS = frozenset(["inputs", "mode", "concat_axis", "dot_axes", "name"])
 
 # Other Keras callables with Keras 1 keywords, by canonical qualified name.
 FUNCTIONS = {
@@ -341,30 +371,44 @@ REMOVED_METRICS = ("fmeasure", "fbeta_score", "precision", "recall", "matthews_c
 
 
 class Removal(Record):
-    """A Keras 1 module, class or function and its Keras 2 replacement."""
+    """A Keras 1 module, class or function and its Keras 2 replacement.
 
-    __slots__ = ("code", "replacement", "url", "mechanical")
+    ``new`` is the Keras 2 name a rewrite puts in its place, when that keeps the meaning: for a
+    module its qualified name, for a class or function its name in the same module (or its
+    qualified name, when it has a dot). ``members`` maps the names a renamed module's members
+    take in the new module, when some change; a member it does not list cannot be rewritten.
+    """
 
-    def __init__(self, code: str, replacement: str, url: str, mechanical: bool = False):
+    __slots__ = ("code", "replacement", "url", "new", "members")
+
+    def __init__(self, code: str, replacement: str, url: str, new: Optional[str] = None,
+                 members: Optional[Mapping[str, str]] = None):
         self.code = code
         self.replacement = replacement
         self.url = url
-        self.mechanical = mechanical
+        self.new = new
+        self.members = members
+
+    @property
+    def mechanical(self) -> bool:
+        return self.new is not None
 
 
-def _removed(code, url, replacement, *names, mechanical=False) -> dict:
-    return {name: Removal(code, replacement, url, mechanical) for name in names}
+def _removed(code, url, replacement, *names, new=None, members=None) -> dict:
+    return {name: Removal(code, replacement, url, new, members) for name in names}
 
 
 # Keras 1 modules that Keras 2 does not have (KRS103) or ships only as an alias (KRS204).
 MODULES = {
     **_removed("KRS103", urls.INITIALIZERS, "keras.initializers (Initializer classes)",
                "keras.initializations"),
+    # plot(model, to_file, show_shapes, show_layer_names) kept its parameters as plot_model
     **_removed("KRS103", urls.PLOT_MODEL, "keras.utils.plot_model / keras.utils.vis_utils",
-               "keras.utils.visualize_util"),
+               "keras.utils.visualize_util", new="keras.utils.vis_utils",
+               members=MappingProxyType({"plot": "plot_model", "model_to_dot": "model_to_dot"})),
     **_removed("KRS103", urls.APPLICATIONS, "nothing: removed from keras.applications",
                "keras.applications.music_tagger_crnn", "keras.applications.audio_conv_utils"),
-    **_removed("KRS204", urls.LOSSES, "keras.losses", "keras.objectives", mechanical=True),
+    **_removed("KRS204", urls.LOSSES, "keras.losses", "keras.objectives", new="keras.losses"),
 }
 
 _NP_UTILS = "keras.utils.np_utils."
@@ -388,11 +432,11 @@ NAMES = {
     **_removed("KRS204", urls.layer("Conv1D"), "Conv1D(..., dilation_rate=atrous_rate)",
                "keras.layers.AtrousConvolution1D", "keras.layers.AtrousConv1D",
                "keras.layers.convolutional.AtrousConvolution1D",
-               "keras.layers.convolutional.AtrousConv1D"),
+               "keras.layers.convolutional.AtrousConv1D", new="Conv1D"),
     **_removed("KRS204", urls.layer("Conv2D"), "Conv2D(..., dilation_rate=atrous_rate)",
                "keras.layers.AtrousConvolution2D", "keras.layers.AtrousConv2D",
                "keras.layers.convolutional.AtrousConvolution2D",
-               "keras.layers.convolutional.AtrousConv2D"),
+               "keras.layers.convolutional.AtrousConv2D", new="Conv2D"),
     **_removed("KRS102", urls.MERGING, "Add / Multiply / Concatenate / Average / Maximum / Dot "
                "(functions add, multiply, concatenate, average, maximum, dot)",
                "keras.layers.Merge", "keras.layers.core.Merge", "keras.engine.Merge",
@@ -401,7 +445,7 @@ NAMES = {
     **_removed("KRS104", urls.MODEL, "keras.engine.network.Network (or keras.models.Model)",
                "keras.engine.topology.Container", "keras.engine.Container"),
     **_removed("KRS104", urls.REGULARIZERS, "keras.regularizers.l1_l2", _REGULARIZERS + "l1l2",
-               mechanical=True),
+               new="l1_l2"),
     **_removed("KRS104", urls.REGULARIZERS, "keras.regularizers.l1 passed as activity_regularizer=",
                _REGULARIZERS + "activity_l1"),
     **_removed("KRS104", urls.REGULARIZERS, "keras.regularizers.l2 passed as activity_regularizer=",
@@ -436,9 +480,9 @@ NAMES = {
                *(f"keras.{module}.get_from_module" for module in (
                    "activations", "constraints", "metrics", "objectives", "optimizers",
                    "regularizers", "initializations"))),
-    **_removed("KRS104", urls.BACKEND_ERA, "K.less", _BACKEND + "lesser", mechanical=True),
+    **_removed("KRS104", urls.BACKEND_ERA, "K.less", _BACKEND + "lesser", new="less"),
     **_removed("KRS104", urls.BACKEND_ERA, "K.less_equal", _BACKEND + "lesser_equal",
-               mechanical=True),
+               new="less_equal"),
     **_removed("KRS104", urls.BACKEND_ERA, "K.conv2d_transpose(x, kernel, output_shape, strides, "
                "padding, data_format)", _BACKEND + "deconv2d"),
     **_removed("KRS104", urls.BACKEND_ERA, "K.conv2d(x, kernel, dilation_rate=rate, ...)",
@@ -456,12 +500,11 @@ NAMES = {
     **_removed("KRS106", urls.METRICS, "a metric function of your own",
                *("keras.metrics." + name for name in REMOVED_METRICS)),
     **_removed("KRS902", urls.CONSTRAINTS, "keras.constraints.max_norm",
-               "keras.constraints.maxnorm",
-               mechanical=True),
+               "keras.constraints.maxnorm", new="max_norm"),
     **_removed("KRS902", urls.CONSTRAINTS, "keras.constraints.non_neg", "keras.constraints.nonneg",
-               mechanical=True),
+               new="non_neg"),
     **_removed("KRS902", urls.CONSTRAINTS, "keras.constraints.unit_norm",
-               "keras.constraints.unitnorm", mechanical=True),
+               "keras.constraints.unitnorm", new="unit_norm"),
 }
 
 # Layer classes removed from every Keras 2 module, whichever Keras 1 module named them.

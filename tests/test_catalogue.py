@@ -39,7 +39,9 @@ def findings(source):
     ("MaxPooling2D(dim_ordering='th')", {("KRS202", True)}),
     ("MaxPooling2D(dim_ordering=ordering)", {("KRS202", False)}),
     ("Convolution2D(32, 3, 3)", {("KRS203", True)}),
-    ("Convolution2D(32, size, size)", {("KRS203", False)}),
+    # four positionals pass Keras 2.2.4 only as ints: where they run, (size, size) is the kernel
+    ("Convolution2D(32, size, size)", {("KRS203", True)}),
+    ("Convolution2D(32, 3.0, 3)", {("KRS203", False)}),
     ("Embedding(10, 2, dropout=0.5)", {("KRS105", False)}),
     ("BatchNormalization(mode=0)", {("KRS105", True)}),
     ("Dense(64, 'uniform')", {("KRS108", True)}),

@@ -95,7 +95,8 @@ def describe_arg(node: ast.AST) -> model.Arg:
         return _NodeArg(node, value, "tuple" if kind is ast.Tuple else "list", items)
     if kind is ast.Dict:
         keys = tuple(key.value for key in node.keys if isinstance(key, ast.Constant))
-        return _NodeArg(node, kind="dict", keys=keys)
+        values = tuple(describe_arg(value) for value in node.values[:16])
+        return _NodeArg(node, kind="dict", items=values, keys=keys)
     return _NodeArg(node, kind=_KINDS.get(kind, "other"))
 
 
@@ -141,6 +142,17 @@ class _NodeKeyword(model.Keyword):
     @property
     def anchor(self) -> Tuple[int, int]:
         return anchor(self.node)
+
+
+class DictKeyword(model.Keyword):
+    """A ``'name': value`` item of a ``**{...}`` display, which passes a keyword: ``node`` is
+    its key."""
+
+    __slots__ = ("node",)
+
+    def __init__(self, key: ast.Constant, value: ast.expr):
+        super().__init__(key.value, describe_arg(value), anchor(key))
+        self.node = key
 
 
 class Resolver:
@@ -205,7 +217,7 @@ class Resolver:
 
     def resolve(self, node: ast.AST, shadowed, at=None) -> Optional[model.Reference]:
         """The Keras name ``node`` (a name or attribute chain) stands for, anchored ``at``."""
-        attrs = []
+        attrs, chain = [], node
         while type(node) is ast.Attribute:
             attrs.append(node.attr)
             node = node.value
@@ -218,7 +230,7 @@ class Resolver:
         if binding is None or binding.qualname is None:
             return None
         qualname = ".".join([binding.qualname, *reversed(attrs)]) if attrs else binding.qualname
-        return model.Reference(qualname, at, binding.origin, binding.explicit)
+        return model.Reference(qualname, at, binding.origin, binding.explicit, chain)
 
     # -- statements ---------------------------------------------------------------------
     def visit_body(self, statements) -> None:
@@ -392,7 +404,7 @@ class Resolver:
                 top = alias.name.partition(".")[0]
                 self.bind(top, self.import_binding(top, explicit=False))
             self.report.imported(alias.name, None, alias_anchor(alias, node),
-                                 self.compatibility_depth > 0)
+                                 self.compatibility_depth > 0, node)
 
     @staticmethod
     def import_binding(qualname: str, explicit: bool) -> Binding:
@@ -412,7 +424,7 @@ class Resolver:
             self.bind(local, Binding(f"{module}.{alias.name}", True) if keras else _SHADOW)
             names.append((alias.name, alias_anchor(alias, node)))
         if keras:
-            self.report.imported(module, names, anchor(node), self.compatibility_depth > 0)
+            self.report.imported(module, names, anchor(node), self.compatibility_depth > 0, node)
 
     def visit_function(self, node) -> None:
         for expression in [*node.decorator_list, *node.args.defaults,
@@ -603,12 +615,12 @@ class Resolver:
             if isinstance(unpacked, ast.Dict) and all(
                     isinstance(key, ast.Constant) and isinstance(key.value, str)
                     for key in unpacked.keys):
-                keywords.extend(model.Keyword(key.value, describe_arg(value), anchor(key))
+                keywords.extend(DictKeyword(key, value)
                                 for key, value in zip(unpacked.keys, unpacked.values))
             else:
                 star = True
         return model.Call((node.lineno, node.col_offset), callee, method, tuple(args),
-                          tuple(keywords), star)
+                          tuple(keywords), star, node)
 
     # -- classes ------------------------------------------------------------------------
     def class_info(self, node: ast.ClassDef, bases) -> model.ClassInfo:
