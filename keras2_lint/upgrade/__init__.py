@@ -1,0 +1,18 @@
+"""keras2-upgrade: rewrite the mechanical Keras 1 forms of Python files into Keras 2 and report
+what needs a person.
+
+The command is a face of its own over the catalogue and the ``ast`` front-end
+(:mod:`keras2_lint.astfront`): the findings carry their fixes, and these modules only turn
+them into text edits and write them:
+
+* :mod:`~keras2_lint.upgrade.text`: positions of the parser as offsets in the text;
+* :mod:`~keras2_lint.upgrade.syntax`: the extents of call arguments and import names;
+* :mod:`~keras2_lint.upgrade.edits`: text edits, applied together, and lists losing items;
+* :mod:`~keras2_lint.upgrade.identifiers`: where each name of a module occurs;
+* :mod:`~keras2_lint.upgrade.imports`: what a rewrite changes in import statements;
+* :mod:`~keras2_lint.upgrade.planner`: the text edits of a module's fixes;
+* :mod:`~keras2_lint.upgrade.rewrite`: a module's text rewritten until nothing is left to fix;
+* :mod:`~keras2_lint.upgrade.selection`: which codes are on (flake8's select/ignore, noqa);
+* :mod:`~keras2_lint.upgrade.files`: finding, reading and writing files;
+* :mod:`~keras2_lint.upgrade.cli`: the command line.
+"""

@@ -1,0 +1,32 @@
+"""What a run prints on stdout: one line per site in flake8's shape and words
+(``path:line:col: KRSnnn message``), a site left by a rewrite followed by why, and a file that
+could not be read as ``E902``/``E999`` as flake8 says it."""
+from __future__ import annotations
+
+from typing import Iterable, List
+
+from keras2_lint.upgrade.python_files import FileResult
+
+
+def location(result: FileResult, site) -> str:
+    cell = getattr(site, "cell", None)
+    where = f"{result.path}:cell_{cell}" if cell is not None else result.path
+    return f"{where}:{site.line}:{site.column}"
+
+
+def default_lines(results: Iterable[FileResult], rewriting: bool) -> List[str]:
+    lines = []
+    for result in results:
+        if result.error is not None:
+            line, column = result.error_at or (1, 1)
+            code = "E999" if result.error.startswith("SyntaxError") else "E902"
+            lines.append(f"{result.path}:{line}:{column}: {code} {result.error}")
+        for site in result.sites:
+            text = f"{location(result, site)}: {site.code} {site.message}"
+            if rewriting and site.reason:
+                text += f" [not rewritten: {site.reason}]"
+            lines.append(text)
+    return lines
+
+
+FORMATS = {"default": default_lines}
