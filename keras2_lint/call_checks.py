@@ -206,7 +206,7 @@ def _kernel_keywords_fix(call: Call, names: tuple):
     """``nb_row=, nb_col=`` (or ``kernel_dim1..3=``), some dimensions perhaps positional after
     the filters: Keras 2.2.4 makes them one kernel_size when every dimension is given, the
     positional ones being ints."""
-    if call.star_args:
+    if call.hidden:
         return None, "*args or **kwargs may hold kernel dimensions too"
     if _given(call, "kernel_size"):
         return None, "kernel_size= is given too"
@@ -256,7 +256,7 @@ def _input_shape_outcome(call: Call) -> _Outcome:
     dim, length = _keyword(call, "input_dim"), _keyword(call, "input_length")
     if dim is None:
         return _Outcome(replacement, refusal="input_length= without input_dim= is not converted")
-    if _given(call, "input_shape") or call.star_args:
+    if _given(call, "input_shape") or call.hidden:
         return _Outcome(replacement, refusal="input_shape= may be given too")
     edits = [fixes.replace(dim, "input_shape=(", length.value if length else "None", ", ",
                            dim.value, ")")]
@@ -454,7 +454,7 @@ def _merge_fix(call: Call, name: str, spec: tables.MergeMode, mode_arg: Optional
     (only unapplied: a Merge of layers builds a Sequential branch, which needs a person)."""
     if spec.changes:
         return None, spec.changes
-    if call.star_args:
+    if call.hidden:
         return None, "*args or **kwargs may hold more merge arguments"
     if name == "Merge":
         if call.args or _given(call, "layers"):
@@ -496,7 +496,7 @@ def metric_findings(call: Call, found: List[Finding]) -> None:
 
 def fit_epochs_findings(call: Call, found: List[Finding]) -> None:
     names = {kw.name for kw in call.keywords}
-    if call.star_args or names & {"epochs", "nb_epoch"} or len(call.args) >= 4:
+    if call.hidden or names & {"epochs", "nb_epoch"} or len(call.args) >= 4:
         return
     text = ("fit() without epochs trained 10 epochs in Keras 1 and trains 1 in Keras 2: "
             "pass epochs= explicitly")

@@ -163,7 +163,7 @@ class FileReport:
         self.referenced(ref)
         if layer:
             call_checks.layer_call_findings(call, name, spec, self._findings)
-            if name in tables.ATROUS and (call.star_args or any(
+            if name in tables.ATROUS and (call.star_kwargs or any(
                     kw.name == tables.ATROUS_RATE.new for kw in call.keywords)):
                 self._kept[ref.qualname] = (f"a call of {name} at {_where(call.anchor)} may give "
                                             f"{tables.ATROUS_RATE.new}=, which it overwrites")

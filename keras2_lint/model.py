@@ -112,19 +112,26 @@ class Keyword:
 class Call(Record):
     """A call: either of a name resolving to Keras (``callee``) or of ``<receiver>.method``."""
 
-    __slots__ = ("anchor", "callee", "method", "args", "keywords", "star_args", "source")
+    __slots__ = ("anchor", "callee", "method", "args", "keywords", "star_args", "source",
+                 "star_kwargs")
 
     def __init__(self, anchor: Any, callee: Optional[Reference] = None,
                  method: Optional[str] = None, args: Tuple[Arg, ...] = (),
                  keywords: Tuple[Keyword, ...] = (), star_args: bool = False,
-                 source: Any = None):
+                 source: Any = None, star_kwargs: bool = False):
         self.anchor = anchor
         self.callee = callee
         self.method = method
         self.args = args
         self.keywords = keywords
-        self.star_args = star_args  # *args or a non-literal **kwargs: the call is not fully visible
+        self.star_args = star_args  # *args: the positionals are not fully visible
+        self.star_kwargs = star_kwargs  # a non-literal **kwargs: the keywords are not either
         self.source = source  # the front-end's node of the call, for a rewrite
+
+    @property
+    def hidden(self) -> bool:
+        """Whether the call may pass arguments the code does not show."""
+        return self.star_args or self.star_kwargs
 
 
 class Method(Record):

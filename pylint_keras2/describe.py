@@ -211,6 +211,7 @@ class ModuleDescriber:
 
     def describe_call(self, node: nodes.Call, callee, method) -> model.Call:
         star = any(isinstance(arg, nodes.Starred) for arg in node.args)
+        star_kwargs = False
         keywords = []
         for keyword in node.keywords or ():
             if keyword.arg is not None:
@@ -223,10 +224,11 @@ class ModuleDescriber:
                 keywords.extend(model.Keyword(key.value, self.describe_arg(value), key)
                                 for key, value in unpacked.items)
             else:
-                star = True
+                star_kwargs = True
         args = tuple(self.describe_arg(arg) for arg in node.args
                      if not isinstance(arg, nodes.Starred))
-        return model.Call(node, callee, method, args, tuple(keywords), star)
+        return model.Call(node, callee, method, args, tuple(keywords), star,
+                          star_kwargs=star_kwargs)
 
     def describe_arg(self, node) -> model.Arg:
         kind, value, items, keys = "other", model.UNKNOWN, (), ()

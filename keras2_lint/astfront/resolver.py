@@ -599,7 +599,7 @@ class Resolver:
 
     @staticmethod
     def describe_call(node: ast.Call, callee, method) -> model.Call:
-        star = False
+        star = star_kwargs = False
         args = []
         for arg in node.args:
             if type(arg) is ast.Starred:
@@ -618,9 +618,9 @@ class Resolver:
                 keywords.extend(DictKeyword(key, value)
                                 for key, value in zip(unpacked.keys, unpacked.values))
             else:
-                star = True
+                star_kwargs = True
         return model.Call((node.lineno, node.col_offset), callee, method, tuple(args),
-                          tuple(keywords), star, node)
+                          tuple(keywords), star, node, star_kwargs)
 
     # -- classes ------------------------------------------------------------------------
     def class_info(self, node: ast.ClassDef, bases) -> model.ClassInfo:
