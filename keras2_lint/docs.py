@@ -11,8 +11,12 @@ DOCS_PATH = Path(__file__).resolve().parent.parent / "docs" / "rules.md"
 FIX_TEXT = {
     "mechanical": "mechanical: the replacement can be applied as written",
     "judgement": "needs judgement: a person must decide the Keras 2 form",
-    "mixed": "per finding: literal renames are mechanical, the rest need judgement",
+    "mixed": "per finding: what keeps its meaning is mechanical, the rest needs judgement",
 }
+
+
+UPGRADE_TEXT = {"mechanical": "rewrites it", "mixed": "rewrites some, reports the rest",
+                "judgement": "reports it"}
 
 
 def rule_section(rule) -> str:
@@ -23,6 +27,8 @@ def rule_section(rule) -> str:
         "",
         f"*Keras 2:* {SEVERITY_TEXT[rule.severity]}. *Default:* {default}. "
         f"*Fix:* {FIX_TEXT[rule.fix]}.",
+        "",
+        f"**keras2-upgrade** {rule.upgrade}.",
         "",
         f"**What it does**: reports {rule.title[0].lower() + rule.title[1:]}, with the Keras 2 "
         "replacement spelled out in the message.",
@@ -77,12 +83,12 @@ def render() -> str:
         "`KRS2` warns on Keras 2.0-2.2 and fails on later Keras 2, `KRS3` silently changes "
         "meaning, `KRS4` is the Keras 1 custom-layer API, `KRS9` is off by default.",
         "",
-        "| Code | pylint symbol | Keras 2 | Default |",
-        "|---|---|---|---|",
+        "| Code | pylint symbol | Keras 2 | Default | keras2-upgrade |",
+        "|---|---|---|---|---|",
     ]
     parts += [f"| [{r.code}](#{r.code.lower()}-{r.symbol}) | `{r.symbol}` | "
-              f"{SEVERITY_TEXT[r.severity]} | {'on' if r.default_enabled else 'off'} |"
-              for r in RULES]
+              f"{SEVERITY_TEXT[r.severity]} | {'on' if r.default_enabled else 'off'} | "
+              f"{UPGRADE_TEXT[r.fix]} |" for r in RULES]
     parts.append("")
     parts += [rule_section(rule) for rule in RULES]
     parts += ["## Keyword table", "", keyword_table(), "", "## Names and modules", "",

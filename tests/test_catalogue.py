@@ -87,3 +87,22 @@ def test_a_keras_class_the_catalogue_knows_nothing_of_leads_nowhere():
                            "from keras import backend as K\n"
                            "act = Activation\n"))
     assert resolver.keras_names == {"Dense", "K"}
+
+
+def test_each_rule_says_truly_whether_its_findings_are_rewritten():
+    """A "judgement" rule never carries a fix, a "mechanical" one always does unless it says
+    why not; the example files and the keras2-upgrade cases show every rule."""
+    from pathlib import Path
+
+    tests = Path(__file__).parent
+    sources = [*(tests / "examples").glob("*.py"), *(tests / "upgrade" / "cases").glob("*.py")]
+    seen = set()
+    for path in sources:
+        for finding in check_tree(ast.parse(path.read_text(encoding="utf-8"))):
+            seen.add(finding.code)
+            kind = RULES_BY_CODE[finding.code].fix
+            if kind == "judgement":
+                assert finding.fix is None, (path.name, finding)
+            elif kind == "mechanical":
+                assert finding.fix is not None or finding.refusal, (path.name, finding)
+    assert seen == set(RULES_BY_CODE)
