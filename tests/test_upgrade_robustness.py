@@ -73,3 +73,38 @@ def test_hostile_calls_imports_and_shadowing():
         for source, _ in table.values():
             sound += assert_sound(HEADER + source + "\n") is not None
     assert sound > 50
+
+
+def _signature(findings) -> list:
+    """What each finding's fix edits, by position: comparable across two runs on one tree."""
+    def where(target):
+        node = getattr(target, "node", None) or getattr(target, "source", None) or getattr(
+            target, "statement", None)
+        return (type(target).__name__, getattr(node, "lineno", None),
+                getattr(node, "col_offset", None), getattr(target, "name", None))
+
+    def part(value):
+        return value if isinstance(value, str) else where(value)
+
+    return sorted((finding.code, finding.anchor, finding.refusal, tuple(
+        (edit.action, where(edit.target), tuple(map(part, edit.text)))
+        for edit in finding.fix or ())) for finding in findings)
+
+
+def test_the_line_search_gives_the_same_fixes_as_a_visit_of_every_statement():
+    import ast
+    from pathlib import Path
+
+    from keras2_lint.astfront.check import check_tree
+
+    cases = Path(__file__).parent / "upgrade" / "cases"
+    sources = [path.read_text(encoding="utf-8") for path in sorted(cases.glob("*.py"))
+               if not path.name.endswith(".keras2.py") and path.stem not in ("shadowed",
+                                                                             "refusals")]
+    sources += [generate_module(300, seed=seed, script=seed % 2 == 0, star=seed % 3 == 0)
+                for seed in range(4)]
+    for source in sources:
+        tree = ast.parse(source)
+        pruned, full = check_tree(tree, [source]), check_tree(tree)
+        assert _signature(pruned) == _signature(full)
+        assert any(finding.fix for finding in pruned)
