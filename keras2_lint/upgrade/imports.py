@@ -307,9 +307,12 @@ def _module_scope_statements(tree: ast.AST) -> Set[int]:
 
 
 def _sole_statements(tree: ast.AST) -> Set[int]:
-    """The ids of the import statements that are the only statement of their block."""
+    """The ids of the import statements that are the only statement of their block (a
+    module may be left empty, a block may not)."""
     found: Set[int] = set()
     for node in ast.walk(tree):
+        if isinstance(node, ast.Module):
+            continue
         for field in ("body", "orelse", "finalbody"):
             inner = getattr(node, field, None)
             if isinstance(inner, list) and len(inner) == 1 and isinstance(
