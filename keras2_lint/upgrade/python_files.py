@@ -52,9 +52,7 @@ def process(path: str, data: bytes, rewriting: bool, selection: Selection) -> Fi
         return FileResult(path, error=f"cannot be decoded: {error}: left unchanged",
                           error_at=(1, 1))
     try:
-        if not rewriting:
-            return FileResult(path, sites=rewrite.check(text, selection))
-        outcome = rewrite.upgrade(text, selection)
+        outcome = outcome_of(text, rewriting, selection)
     except (SyntaxError, ValueError) as error:
         return syntax_error(path, error)
     except RecursionError:
@@ -68,6 +66,14 @@ def process(path: str, data: bytes, rewriting: bool, selection: Selection) -> Fi
             return FileResult(path, sites=outcome.sites,
                               error=f"the rewrite cannot be written as {encoding}: {error}")
     return result
+
+
+def outcome_of(text: str, rewriting: bool, selection: Selection) -> rewrite.Outcome:
+    """A module's text checked (the text unchanged) or rewritten; raises SyntaxError when it
+    cannot be read as Python."""
+    if not rewriting:
+        return rewrite.Outcome(text, 0, rewrite.check(text, selection))
+    return rewrite.upgrade(text, selection)
 
 
 def syntax_error(path: str, error: Exception) -> FileResult:
