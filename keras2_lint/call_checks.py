@@ -150,8 +150,9 @@ def _atrous_layer(qualname: str) -> str:
 
 
 def _separable_init_outcome(call, entry, kw) -> _Outcome:
-    """Keras 2.2.4 gives the one Keras 1 initializer to both of SeparableConv2D's."""
-    value = kw.value
+    """Keras 2.2.4 gives the one Keras 1 initializer to both of SeparableConv2D's (``kw``: the
+    keyword, or the positional argument, that gives it)."""
+    value = kw if isinstance(kw, Arg) else kw.value
     other = "pointwise_initializer"
     if _given(call, entry.new) or _given(call, other):
         return _Outcome(entry.advice, refusal="a Keras 2 initializer is given too")
@@ -329,7 +330,8 @@ def _closing(arg: Arg) -> fixes.Edit:
 def _positional_finding(call, name, spec, args) -> Finding:
     """Too many positionals: name the Keras 2 keyword each Keras 1 positional stood for."""
     allowed = len(spec.positional)
-    keras1 = tables.KERAS1_POSITIONAL.get(spec.keras2_name, ())
+    keras1 = tables.KERAS1_POSITIONAL.get(name) or tables.KERAS1_POSITIONAL.get(
+        spec.keras2_name, ())
     kept = [arg.text for arg in args[:allowed]]
     first_moved = allowed
     edits: list = []
@@ -366,15 +368,22 @@ def _moved_positional(call, spec, keras1, index, value):
     entry = spec.keywords.get(old)
     converted = _converted(entry, value)
     new = entry.new if entry else old
+    if entry is not None and entry.old == "border_mode" and converted is UNKNOWN:
+        return f"{new}={value.text}", fixes.insert_before(value, f"{new}="), _collision(call, new)
+    if entry is not None and entry.old == "border_mode":  # 'full': no Keras 2 value off Theano
+        return f"{old}={value.text}", None, "positional border_mode='full' needs a person"
     if converted is not UNKNOWN:
         return (f"{new}={show(converted)}", fixes.replace(value, f"{new}={show(converted)}"),
                 _collision(call, new))
     if entry is not None and entry.old == "mode" and literal(value) and value.value == 0:
         return "(drop mode=0)", fixes.drop(value), ""  # BatchNormalization's only Keras 2 mode
     text = f"{new or old}={value.text}"
+    if entry is not None and entry.old == "init" and entry.new == "depthwise_initializer":
+        outcome = _separable_init_outcome(call, entry, value)
+        return text, outcome.fix and outcome.fix[0], outcome.refusal
     if entry is not None and (entry.values or entry.advice or not entry.mechanical
                               or entry.new is None):
-        return text, None, f"positional {old} needs a person, as the keyword does"
+        return text, None, f"positional {old} needs a person"
     return text, fixes.insert_before(value, f"{new}="), _collision(call, new)
 
 

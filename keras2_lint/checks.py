@@ -167,6 +167,10 @@ class FileReport:
                     kw.name == tables.ATROUS_RATE.new for kw in call.keywords)):
                 self._kept[ref.qualname] = (f"a call of {name} at {_where(call.anchor)} may give "
                                             f"{tables.ATROUS_RATE.new}=, which it overwrites")
+            elif name in tables.ATROUS and len(call.args) > len(spec.positional):
+                # a positional atrous_rate is a keyword first, then the layer's dilation_rate
+                self._kept.setdefault(ref.qualname, f"a call of {name} at {_where(call.anchor)} "
+                                                    f"passes Keras 1 positionals")
         elif spec is not None:
             call_checks.keyword_findings(call, name, spec, self._findings)
 

@@ -573,6 +573,12 @@ KERAS1_POSITIONAL = {
 }
 KERAS1_POSITIONAL["LocallyConnected1D"] = KERAS1_POSITIONAL["Conv1D"]
 KERAS1_POSITIONAL["LocallyConnected2D"] = KERAS1_POSITIONAL["Conv2D"]
+# By Keras 1 name where it differs from that of the Keras 2 class: the Atrous layers took
+# atrous_rate after the strides.
+KERAS1_POSITIONAL["AtrousConvolution1D"] = KERAS1_POSITIONAL["AtrousConv1D"] = (
+    *KERAS1_POSITIONAL["Conv1D"][:7], "atrous_rate", *KERAS1_POSITIONAL["Conv1D"][7:13])
+KERAS1_POSITIONAL["AtrousConvolution2D"] = KERAS1_POSITIONAL["AtrousConv2D"] = (
+    *KERAS1_POSITIONAL["Conv2D"][:8], "atrous_rate", *KERAS1_POSITIONAL["Conv2D"][8:])
 OPTIMIZER_BASES = frozenset(["Optimizer", "SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax",
                              "Nadam"])
 
