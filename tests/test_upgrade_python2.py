@@ -200,3 +200,18 @@ def test_a_rewrite_that_is_not_python2_is_not_made(monkeypatch):
     assert result.text == text and result.fixed == 0 and result.python2
     assert result.error.startswith("the rewrite would not parse as Python 2")
     assert len(result.sites) == len(outcome(text, rewriting=False).sites)
+
+
+def test_the_readme_shows_what_a_python2_file_gives(tmp_path, monkeypatch):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    source = re.search(r"`legacy.py`:\n\n  ```python\n(.*?)\n  ```", readme, re.S).group(1)
+    shown = re.search(r"  \$ keras2-upgrade legacy.py\n(.*?)\n  ```", readme, re.S).group(1)
+    text = "".join(line[2:] + "\n" for line in source.splitlines())
+    monkeypatch.chdir(tmp_path)
+    Path("legacy.py").write_text(text)
+    status, lines, err = run("-j", 1, "legacy.py")
+    assert status == 1
+    assert [line[2:] for line in shown.splitlines()] == lines + err.splitlines()
+    assert Path("legacy.py").read_text() == text.replace(
+        "model.fit(x, y, nb_epoch=2)\n", "model.fit(x, y, epochs=2)\n").replace(
+        "print model.fit(x, y, epochs=2)", "print model.fit(x, y, nb_epoch=2)")
