@@ -142,6 +142,15 @@ def test_print_function_and_no_final_line_break():
     assert result.text == text.replace("output_dim", "units")
 
 
+def test_tabs_and_spaces_mixed_are_read_as_python2_reads_them():
+    text = ("from keras.layers import Dense\nif x:\n\tprint 1\n        Dense(output_dim=3)\n"
+            "\tDense(output_dim=2)\n")
+    result = outcome(text)
+    assert result.text == text.replace("Dense(output_dim=3)", "Dense(units=3)")
+    [site] = result.sites
+    assert (site.line, site.column, site.reason) == (5, 8, python2.CHANGED_LINE)
+
+
 def test_crlf_and_latin1_stay(tmp_path):
     header = "# -*- coding: latin-1 -*-\r\n# café résumé\r\n".encode("latin-1")
     before, after = (read(path).replace("\n", "\r\n").encode("latin-1")
@@ -181,7 +190,7 @@ def test_a_clean_python2_file_passes_the_check(tmp_path):
 
 
 @pytest.mark.parametrize("data", [b"print x\ndef broken(:\n", b"print `x\n",
-                                  b"import keras\nif x:\n\tprint 1\n        print 2\n"])
+                                  b"import keras\nx = 1\rprint x\n"])
 def test_a_file_neither_grammar_reads_is_e999_and_left(tmp_path, data):
     path = tmp_path / "bad.py"
     path.write_bytes(data)

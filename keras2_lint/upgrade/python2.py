@@ -12,6 +12,7 @@ with the grammar that read the original, else the file stays as it was.
 from __future__ import annotations
 
 import difflib
+import re
 from typing import List, Optional, Tuple
 
 from fissix import pygram, pytree
@@ -32,7 +33,9 @@ FIXERS = ("print", "except", "repr", "ne", "numliterals", "exec", "raise", "tupl
 # the most Python 3-like grammar first: `print(a, b)` stays a call when nothing says otherwise
 GRAMMARS = (pygram.python_grammar_no_print_and_exec_statement,
             pygram.python_grammar_no_print_statement, pygram.python_grammar)
-CHANGED_LINE = "its line has Python 2 syntax (a print statement, `except E, e`, ...)"
+CHANGED_LINE = ("its line is Python 2 only (a print statement, `except E, e`, a tab in its "
+                "indent, ...)")
+_INDENT = re.compile(r"^[ \t]*\t[ \t]*", re.M)
 _PARSE_ERRORS = (ParseError, TokenError, IndentationError, RecursionError)
 _tool: Optional[RefactoringTool] = None
 
@@ -114,10 +117,24 @@ class View:
             return None
         if not text.endswith(("\n", "\r")) and text and converted.endswith("\n"):
             converted = converted[:-1]  # the line break added for the parser
+        if _tab_error(converted):
+            converted = _INDENT.sub(lambda match: match.group().expandtabs(8), converted)
         return cls(text, converted, grammar)
 
     def sites(self, sites: List[Site]) -> List[Site]:
         return self.alignment.sites(sites)
+
+
+def _tab_error(text: str) -> bool:
+    """Whether Python 3 refuses the text's mix of tabs and spaces (Python 2 reads a tab as
+    the blanks up to the next multiple of 8 columns: the view's indentation does too)."""
+    try:
+        rewrite.parse(text)
+    except TabError:
+        return True
+    except (SyntaxError, ValueError):
+        pass
+    return False
 
 
 def _lines(source: SourceText) -> List[str]:
