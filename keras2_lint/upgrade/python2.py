@@ -51,7 +51,7 @@ def outcome(text: str, rewriting: bool, selection: Selection) -> Optional[Outcom
             return Outcome(text, 0, view.sites(rewrite.check(view.text, selection)), python2=True)
         mirror = LockstepMirror(view)
         result = rewrite.upgrade(view.text, selection, mirror)
-    except (SyntaxError, ValueError):  # the view is not Python 3 (mixed tabs and spaces, ...)
+    except (SyntaxError, ValueError):  # the view is not Python 3 (`async` as a name, ...)
         return None
     error = result.error or mirror.broken
     if error is None and result.fixed and parse(mirror.original.text, view.grammar) is None:
