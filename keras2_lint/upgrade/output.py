@@ -1,11 +1,14 @@
 """What a run prints on stdout: one line per site in flake8's shape and words
-(``path:line:col: KRSnnn message``), a site left by a rewrite followed by why, and a file that
-could not be read as ``E902``/``E999`` as flake8 says it."""
+(``path:line:col: KRSnnn message``), a site left by a rewrite followed by why, a site of a file
+read as Python 2 marked so (flake8 cannot read it), and a file that could not be read as
+``E902``/``E999`` as flake8 says it."""
 from __future__ import annotations
 
 from typing import Iterable, List
 
 from keras2_lint.upgrade.python_files import FileResult
+
+PYTHON2 = "[Python 2 source]"
 
 
 def location(result: FileResult, site) -> str:
@@ -25,6 +28,8 @@ def default_lines(results: Iterable[FileResult], rewriting: bool) -> List[str]:
             text = f"{location(result, site)}: {site.code} {site.message}"
             if rewriting and site.reason:
                 text += f" [not rewritten: {site.reason}]"
+            if result.kind == "python2":
+                text += f" {PYTHON2}"
             lines.append(text)
     return lines
 

@@ -7,7 +7,7 @@ import io
 import tokenize
 from typing import List, Optional
 
-from keras2_lint.upgrade import rewrite
+from keras2_lint.upgrade import python2, rewrite
 from keras2_lint.upgrade.rewrite import Site
 from keras2_lint.upgrade.selection import Selection
 
@@ -58,22 +58,31 @@ def process(path: str, data: bytes, rewriting: bool, selection: Selection) -> Fi
     except RecursionError:
         return FileResult(path, error="is nested too deeply to read: left unchanged",
                           error_at=(1, 1))
-    result = FileResult(path, fixed=outcome.fixed, sites=outcome.sites, error=outcome.error)
+    kind = "python2" if outcome.python2 else "python"
+    result = FileResult(path, fixed=outcome.fixed, sites=outcome.sites, error=outcome.error,
+                        kind=kind)
     if outcome.text != text:
         try:
             result.data = outcome.text.encode(encoding)
         except UnicodeEncodeError as error:  # cannot happen with ASCII edits; never guessed
-            return FileResult(path, sites=outcome.sites,
+            return FileResult(path, sites=outcome.sites, kind=kind,
                               error=f"the rewrite cannot be written as {encoding}: {error}")
     return result
 
 
 def outcome_of(text: str, rewriting: bool, selection: Selection) -> rewrite.Outcome:
-    """A module's text checked (the text unchanged) or rewritten; raises SyntaxError when it
-    cannot be read as Python."""
-    if not rewriting:
-        return rewrite.Outcome(text, 0, rewrite.check(text, selection))
-    return rewrite.upgrade(text, selection)
+    """A module's text checked (the text unchanged) or rewritten, read as Python 2 when Python
+    3 cannot parse it (``Outcome.python2``); raises SyntaxError when it cannot be read as
+    either (the error Python 3 gave)."""
+    try:
+        if not rewriting:
+            return rewrite.Outcome(text, 0, rewrite.check(text, selection))
+        return rewrite.upgrade(text, selection)
+    except SyntaxError:
+        outcome = python2.outcome(text, rewriting, selection)
+        if outcome is None:
+            raise
+        return outcome
 
 
 def syntax_error(path: str, error: Exception) -> FileResult:

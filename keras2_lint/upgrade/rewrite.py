@@ -42,15 +42,18 @@ class Site:
 
 class Outcome:
     """What a rewrite made of a text: the new text, how many sites it fixed, the sites left
-    for a person, and the error that kept the text as it was (if any)."""
+    for a person, the error that kept the text as it was (if any), and whether the text was
+    read as Python 2 (``python2``)."""
 
-    __slots__ = ("text", "fixed", "sites", "error")
+    __slots__ = ("text", "fixed", "sites", "error", "python2")
 
-    def __init__(self, text: str, fixed: int, sites: List[Site], error: Optional[str] = None):
+    def __init__(self, text: str, fixed: int, sites: List[Site], error: Optional[str] = None,
+                 python2: bool = False):
         self.text = text
         self.fixed = fixed
         self.sites = sites
         self.error = error
+        self.python2 = python2
 
 
 def parse(text: str, filename: str = "<unknown>") -> ast.AST:

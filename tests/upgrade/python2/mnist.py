@@ -1,0 +1,22 @@
+"""An MLP on MNIST, Python 2: tuple parameters and a tuple except target, for which the
+Python 3 view adds a line, and a removed import next to a print statement."""
+from keras.layers import Dense, Dropout
+from keras.utils.np_utils import to_categorical
+from keras.utils import visualize_util
+print 'imports done'
+from keras.models import Sequential
+
+
+def shapes((rows, cols), classes):
+    return Dense(output_dim=classes, input_dim=rows * cols, init='uniform')
+
+
+pairs = map(lambda (a, b): Dense(output_dim=b, input_dim=a), [(784, 512)])  # KRS201
+model = Sequential([shapes((28, 28), 512), Dropout(0.2)])
+try:
+    model.add(Dense(output_dim=10, activation='softmax'))
+except (TypeError, ValueError), (number, text):
+    print 'cannot add: %d %s' % (number, text)
+Y = to_categorical(labels, nb_classes=10)
+model.fit(X, Y, nb_epoch=20, batch_size=128)
+print 'loss', model.evaluate(X, Y, show_accuracy=True)  # KRS105
