@@ -588,6 +588,11 @@ KERAS1_POSITIONAL["LocallyConnected2D"] = KERAS1_POSITIONAL["Conv2D"]
 OPTIMIZER_BASES = frozenset(["Optimizer", "SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax",
                              "Nadam"])
 
+# The versions a test of `keras.__version__` is worked out for (keras2_lint.guards): the last
+# Keras 1 and the Keras 2 this catalogue follows.
+KERAS1_VERSION = "1.2.2"
+KERAS2_VERSION = "2.2.4"
+
 # The package every Keras qualified name starts with: front-ends resolve names to it and
 # may skip a file that never mentions it.
 PACKAGE = "keras"

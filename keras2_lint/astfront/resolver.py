@@ -8,6 +8,11 @@ it is bound to anything else (parameter, assignment, def, class), which hides ou
 Expressions are walked with an explicit stack, so deeply nested expressions cost no
 recursion.
 
+A branch on the Keras 1 side of a test of Keras itself (:mod:`keras2_lint.guards`: ``if
+hasattr(K, 'image_dim_ordering'):``, ``if keras.__version__ < '2':``, the same in a
+conditional expression) is visited with a stand-in for the report: it binds names as usual,
+but nothing in it is a finding.
+
 Given which lines name anything the catalogue could report on (``hits_before``: counts of
 such lines up to each line), only the statements spanning one of them are visited; of the
 others only what they bind is replayed, so that every visited statement sees the same
@@ -19,8 +24,10 @@ import ast
 from itertools import compress
 from typing import Dict, List, Optional, Set, Tuple
 
+from keras2_lint.astfront.guards import describe_test
 from keras2_lint.astfront.spelling import source_text
 from keras2_lint import model, tables
+from keras2_lint.guards import NEITHER, keras1_operands, keras1_parts, keras1_sides
 from keras2_lint.checks import FileReport
 from keras2_lint.names import catalogue_words, in_package, leads_anywhere, star_qualname
 
@@ -55,6 +62,46 @@ class _Hide:
 
     def __init__(self, names):
         self.names = names
+
+
+class _Report:
+    """On the expression stack: the report what is popped after it goes to (the file's, or
+    the stand-in of a Keras 1 side)."""
+    __slots__ = ("report",)
+
+    def __init__(self, report):
+        self.report = report
+
+
+class Keras1Side:
+    """Stands in for the file's report on the Keras 1 side of a compatibility branch: its
+    imports only show that the file uses Keras, as those of a ``try``/``except ImportError``
+    compatibility block do, and nothing there is a finding."""
+
+    __slots__ = ("report",)
+
+    def __init__(self, report: FileReport):
+        self.report = report
+
+    def imported(self, module, names, anchor, compatibility_block=False, statement=None):
+        self.report.imported(module, names, anchor, True, statement)
+
+    @staticmethod
+    def checks_arguments(qualname: str) -> bool:
+        return False  # so a call is only "referenced", which reports nothing here
+
+    def referenced(self, ref) -> None:
+        pass
+
+    def called(self, call) -> None:
+        pass
+
+    def defined_class(self, info) -> None:
+        pass
+
+
+def keras1_side(report):
+    return report if isinstance(report, Keras1Side) else Keras1Side(report)
 
 
 class Scope:
@@ -165,7 +212,8 @@ class Resolver:
         self.star_imported = False  # a Keras `import *` ran somewhere
         self.star_bindings: Dict[Tuple[Tuple[str, ...], str], Binding] = {}  # memo, per file
         self.scopes: List[Scope] = [Scope()]
-        self.deferred: List[Tuple[ast.AST, List[Scope]]] = []
+        # function bodies to visit once their scope is done, with the report of where they are
+        self.deferred: List[Tuple[ast.AST, List[Scope], object]] = []
         self.compatibility_depth = 0  # inside `try: import ... except ImportError: import ...`
         self.fallback_depth = 0  # inside an `except` handler
 
@@ -173,11 +221,11 @@ class Resolver:
     def run(self, tree: ast.AST) -> None:
         self.visit_body(getattr(tree, "body", []))
         while self.deferred:
-            function, scopes = self.deferred.pop()
-            saved = self.scopes
-            self.scopes = scopes
+            function, scopes, report = self.deferred.pop()
+            saved = self.scopes, self.report
+            self.scopes, self.report = scopes, report
             self.visit_function_body(function)
-            self.scopes = saved
+            self.scopes, self.report = saved
 
     # -- name resolution ----------------------------------------------------------------
     def lookup(self, name: str) -> Optional[Binding]:
@@ -286,14 +334,78 @@ class Resolver:
 
     def visit_if(self, node: ast.If) -> None:
         """An ``if``/``elif`` chain in a loop: Python parses chains of thousands of ``elif``,
-        each nested in the previous one's ``orelse``, too deep for recursion."""
+        each nested in the previous one's ``orelse``, too deep for recursion. When an ``else``
+        is the Keras 1 side, so is the rest of the chain."""
+        report = self.report
         while True:
-            self.visit_expression(node.test)
-            self.visit_body(node.body)
+            sides = self.test_sides(node.test, _NONE)
+            body, orelse = NEITHER if sides is None else sides[1:]
+            self.visit_test(node.test, sides)
+            self.visit_branch(node.body, body)
+            if orelse:
+                self.report = keras1_side(self.report)
             if len(node.orelse) != 1 or not isinstance(node.orelse[0], ast.If):
                 self.visit_body(node.orelse)
+                self.report = report
                 return
             node = node.orelse[0]
+
+    def test_sides(self, test: ast.expr, shadowed):
+        """``(operands, body, orelse)`` on the Keras 1 side (keras2_lint.guards) of a test that
+        names Keras, else None."""
+        tree = describe_test(test, lambda node: self.test_name(node, shadowed))
+        if tree is None:
+            return None
+        return (keras1_operands(tree), *keras1_sides(tree))
+
+    def test_name(self, node: ast.expr, shadowed) -> Optional[str]:
+        ref = self.resolve(node, shadowed)
+        return None if ref is None else ref.qualname
+
+    def visit_test(self, test: ast.expr, sides) -> None:
+        """The test of an ``if``; an operand of ``and``/``or`` on the Keras 1 side with the
+        report of that side."""
+        if sides is None or not sides[0]:
+            self.visit_expression(test)
+            return
+        report = self.report
+        for operand, keras1 in zip(test.values, sides[0]):
+            self.report = keras1_side(report) if keras1 else report
+            self.visit_expression(operand)
+        self.report = report
+
+    def visit_branch(self, statements, keras1: bool) -> None:
+        if not keras1:
+            self.visit_body(statements)
+            return
+        report = self.report
+        self.report = keras1_side(report)
+        self.visit_body(statements)
+        self.report = report
+
+    def conditional_parts(self, node: ast.IfExp, shadowed) -> list:
+        """What to push on the expression stack for ``a if test else b``: its parts, each after
+        a marker switching to the report of its side."""
+        sides = self.test_sides(node.test, shadowed)
+        if sides is None:
+            return [node.orelse, node.body, node.test]
+        operands, body, orelse = sides
+        parts = list(zip(node.test.values, operands)) if operands else [(node.test, False)]
+        parts += [(node.body, body), (node.orelse, orelse)]
+        report = self.report
+        items = [_Report(report)]
+        for part, keras1 in reversed(parts):
+            items += [part, _Report(keras1_side(report) if keras1 else report)]
+        return items
+
+    def keras1_parts(self, node) -> list:
+        """The parts of an ``if`` or conditional expression on the Keras 1 side."""
+        test = node.test
+        tree = describe_test(test, lambda name: self.test_name(name, _NONE))
+        if tree is None:
+            return []
+        operands = test.values if type(test) is ast.BoolOp else ()
+        return keras1_parts(tree, operands, node.body, node.orelse)
 
     def visit_generic(self, node: ast.AST) -> None:
         """Expressions first (they run before the targets are bound), then the targets, then
@@ -433,7 +545,7 @@ class Resolver:
         for annotation in self.annotations(node):
             self.visit_expression(annotation)
         self.bind(node.name)
-        self.deferred.append((node, self.scopes + [Scope()]))
+        self.deferred.append((node, self.scopes + [Scope()], self.report))
 
     @staticmethod
     def annotations(node):
@@ -545,6 +657,8 @@ class Resolver:
                     push(base)
             elif kind is _Hide:
                 shadowed = node.names
+            elif kind is _Report:
+                self.report = node.report
             elif kind in _SCOPE_EXPRS:
                 stack.extend(self.scope_children(node, shadowed))
             elif kind is ast.Tuple or kind is ast.List:  # shapes, lists of layers
@@ -554,6 +668,8 @@ class Resolver:
             elif kind is ast.NamedExpr:
                 self.bind(node.target.id)
                 push(node.value)
+            elif kind is ast.IfExp:
+                stack.extend(self.conditional_parts(node, shadowed))
             else:  # ast.iter_child_nodes, without its generator
                 for field in node._fields:
                     value = getattr(node, field, None)
@@ -633,7 +749,7 @@ class Resolver:
             self_name = params[0] if params else None
             if self_name is None:
                 continue
-            for inner in _descendants(item):
+            for inner in _descendants(item, self.keras1_parts):
                 if type(inner) in _SELF_USES:
                     self.collect_self_use(inner, self_name, stores, calls)
         return model.ClassInfo(node.name, bases, tuple(methods), tuple(stores), tuple(calls))
@@ -659,15 +775,22 @@ class Resolver:
                 calls.append(self.describe_call(node, None, node.func.attr))
 
 
-def _descendants(node: ast.AST):
+_BRANCHES = frozenset([ast.If, ast.IfExp])
+
+
+def _descendants(node: ast.AST, keras1_parts=None):
     """``node`` and every node under it but contexts: ``ast.walk`` without its two
-    generators per node, depth first."""
+    generators per node, depth first; without what ``keras1_parts`` gives of each ``if`` and
+    conditional expression (the parts on its Keras 1 side)."""
     stack = [node]
+    hidden: set = set()
     while stack:
         node = stack.pop()
-        if not isinstance(node, ast.AST):
+        if not isinstance(node, ast.AST) or hidden and id(node) in hidden:
             continue  # a name in a list of names (`global`), a missing key (`{**d}`)
         yield node
+        if keras1_parts is not None and type(node) in _BRANCHES:
+            hidden.update(map(id, keras1_parts(node)))
         for field in node._fields:
             value = getattr(node, field, None)
             if type(value) is list:
