@@ -50,12 +50,21 @@ class _Release(tuple):
     """A parsed version (``LooseVersion``, ``version.parse``): its numbers."""
 
     @classmethod
-    def of(cls, value) -> "_Release":
+    def of(cls, value):
+        """The numbers of ``value``'s text; unknown for numbers no release has (Python
+        refuses to convert thousands of digits)."""
         if isinstance(value, _Release):
             return value
-        return cls(int(number) for number in re.findall(r"\d+", str(value)))
+        try:
+            numbers = re.findall(r"\d+", str(value))
+        except ValueError:  # str() of an int of thousands of digits
+            return _UNKNOWN
+        if any(len(number) > _LONGEST_NUMBER for number in numbers):
+            return _UNKNOWN
+        return cls(map(int, numbers))
 
 
+_LONGEST_NUMBER = 18  # digits of a number of a release
 _RELEASE_PARTS = {"major": 0, "minor": 1, "micro": 2}
 _PARSERS = frozenset(["LooseVersion", "StrictVersion", "Version", "parse", "parse_version"])
 _BUILTINS = {"int": int, "float": float, "str": str, "bool": bool, "tuple": tuple,
@@ -223,45 +232,68 @@ def _compare(left_tree, pairs, world: _World):
 
 
 def _compared(op: str, left, right):
-    if left is _UNKNOWN or right is _UNKNOWN or op not in _OPERATORS:
-        return _UNKNOWN
+    if left is _UNKNOWN or right is _UNKNOWN or op not in _OPERATORS or isinstance(
+            left, _Keras) or isinstance(right, _Keras):
+        return _UNKNOWN  # a Keras name is only known to hasattr/getattr
     if op not in ("is", "is not") and (isinstance(left, _Release) or isinstance(right, _Release)):
-        left, right = tuple(_Release.of(left)), tuple(_Release.of(right))
+        left, right = _Release.of(left), _Release.of(right)
+        if left is _UNKNOWN or right is _UNKNOWN:
+            return _UNKNOWN
+        left, right = tuple(left), tuple(right)
     try:
         return bool(_OPERATORS[op](left, right))
     except Exception:  # pylint: disable=broad-exception-caught
         return _UNKNOWN
 
 
-def keras1_sides(test) -> Tuple[bool, bool]:
-    """Whether the body and whether the other branch of ``if test`` are the Keras 1 side."""
-    keras1 = _World(tables.KERAS1_VERSION, True)
-    keras2 = _World(tables.KERAS2_VERSION, False)
-    on_keras1, on_keras2 = _truth(_value(test, keras1)), _truth(_value(test, keras2))
-    if not (keras1.read or keras2.read):
+def _worlds() -> Tuple[_World, _World]:
+    return _World(tables.KERAS1_VERSION, True), _World(tables.KERAS2_VERSION, False)
+
+
+def _sides(on_keras1, on_keras2, read: bool) -> Tuple[bool, bool]:
+    """Whether what runs where a test is true, and where it is false, is the Keras 1 side,
+    given the test's truth on each Keras and whether it read the version or a feature."""
+    if not read:
         return NEITHER
     return (on_keras1 is not False and on_keras2 is not True,
             on_keras1 is not True and on_keras2 is not False)
 
 
+def keras1_sides(test) -> Tuple[bool, bool]:
+    """Whether the body and whether the other branch of ``if test`` are the Keras 1 side."""
+    keras1, keras2 = _worlds()
+    on_keras1, on_keras2 = _truth(_value(test, keras1)), _truth(_value(test, keras2))
+    return _sides(on_keras1, on_keras2, keras1.read or keras2.read)
+
+
 def keras1_operands(test) -> Tuple[bool, ...]:
     """For an ``and``/``or`` test, whether each operand is on the Keras 1 side: an operand of
     ``and`` runs where the ones before it are true (the body of their test), one of ``or``
-    where they are false (the other branch)."""
+    where they are false (the other branch). Each operand is worked out once."""
     if test[0] != "and" and test[0] != "or":
         return ()
-    side = 0 if test[0] == "and" else 1
-    operands = test[1]
-    return (False, *(keras1_sides((test[0], operands[:index]))[side]
-                     for index in range(1, len(operands))))
+    stop = test[0] == "or"  # the truth that ends the test
+    worlds = _worlds()
+    truths = [not stop, not stop]  # of the operands so far, on each Keras
+    found = [False]
+    for tree in test[1][:-1]:
+        for index, world in enumerate(worlds):
+            if truths[index] is not stop:
+                truth = _truth(_value(tree, world))
+                if truth is stop or truth is _UNKNOWN:
+                    truths[index] = truth
+        found.append(_sides(*truths, worlds[0].read or worlds[1].read)[stop])
+    return tuple(found)
 
 
-def keras1_parts(test, operands, body, orelse) -> list:
-    """Of an ``if`` or conditional expression whose test is ``test`` (a tree), the parts on
-    the Keras 1 side: the test's ``operands`` (of ``and``/``or``), ``body``, ``orelse`` (each a
-    front-end's node, or list of statements)."""
-    parts = [operand for operand, keras1 in zip(operands, keras1_operands(test)) if keras1]
-    for branch, keras1 in zip((body, orelse), keras1_sides(test)):
-        if keras1:
-            parts.extend(branch if isinstance(branch, list) else [branch])
+def keras1_parts(test, operands, body=(), orelse=()) -> list:
+    """Of an ``and``/``or`` whose tree is ``test``, the ``operands`` (the front-end's nodes) on
+    the Keras 1 side; of an ``if`` or conditional expression whose test is ``test``, which of
+    ``body`` and ``orelse`` (each a front-end's node, or list of statements) are."""
+    parts = [operand for operand, keras1 in zip(operands, keras1_operands(test))
+             if keras1] if operands else []
+    if body or orelse:
+        for branch, keras1 in zip((body, orelse), keras1_sides(test)):
+            if keras1:
+                parts.extend(branch if isinstance(branch, list) else [branch])
     return parts

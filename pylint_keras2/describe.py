@@ -9,7 +9,7 @@ is another (a name in an import, the line of a decorated ``def``); :func:`locate
 """
 from __future__ import annotations
 
-from typing import Iterable, List, Optional
+from typing import Iterable, List, Optional, Set
 
 from astroid import nodes
 
@@ -163,22 +163,28 @@ class ModuleDescriber:
     def __init__(self, module: nodes.Module, source: Source,
                  star_imports: List[nodes.ImportFrom],
                  global_statements: Iterable[nodes.Global] = (),
-                 branchings: Iterable[nodes.NodeNG] = ()):
+                 branchings: Iterable[nodes.NodeNG] = (),
+                 keras_names: Optional[Set[str]] = None):
         self.source = source
         self.resolver = Resolver(module, star_imports, global_statements)
         self.report = FileReport()
         self._every_name = bool(star_imports)
+        # the names that may be bound to Keras (None: any): others are not looked up in tests
+        self._keras_names = None if star_imports else keras_names
         self.keras1 = Keras1Sides(branchings, self._test_name)
 
     def _test_name(self, node) -> Optional[str]:
         """The Keras name a name or chain in a test stands for, where the flake8 front-end
         resolves it: not for a name bound to a Keras class the catalogue knows nothing of
         (names.leads_anywhere), unless a Keras ``import *`` makes every name resolve."""
+        base = chain_base(node)
+        if self._keras_names is not None and not (
+                isinstance(base, nodes.Name) and base.name in self._keras_names):
+            return None
         found = self.resolver.resolve(node)
         if found is None or self._every_name:
             return None if found is None else found.qualname
-        base = self.resolver.resolve(chain_base(node))
-        return found.qualname if leads_anywhere(base.qualname) else None
+        return found.qualname if leads_anywhere(self.resolver.resolve(base).qualname) else None
 
     # -- imports --------------------------------------------------------------------------
     def imported(self, node) -> None:

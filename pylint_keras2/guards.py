@@ -1,9 +1,9 @@
 """The nodes of an astroid module on the Keras 1 side of a test of Keras itself.
 
-Each ``if`` and conditional expression's test is described as :mod:`keras2_lint.guards`
-reads it (the twin of ``keras2_lint.astfront.guards.describe_test``, from astroid nodes);
-the parts it puts on the Keras 1 side, and everything under them (function bodies
-included), are no findings.
+Each ``if`` and conditional expression's test, and each ``and``/``or``, is described as
+:mod:`keras2_lint.guards` reads it (the twin of ``keras2_lint.astfront.guards.describe_test``,
+from astroid nodes); the parts it puts on the Keras 1 side, and everything under them
+(function bodies included), are no findings.
 """
 from __future__ import annotations
 
@@ -57,6 +57,10 @@ def _described(node, resolve: Resolve, keras: list, depth: int) -> tuple:
     if isinstance(node, nodes.Compare):
         return ("compare", _described(node.left, resolve, keras, depth),
                 tuple((op, _described(right, resolve, keras, depth)) for op, right in node.ops))
+    if isinstance(node, nodes.UnaryOp) and node.op == "-" and isinstance(node.operand,
+                                                                         nodes.Const):
+        value = node.operand.value  # a negative index or count: `split('.')[-1]`
+        return ("const", -value) if type(value) in (int, float) else _OTHER
     if isinstance(node, nodes.UnaryOp) and node.op == "not":
         return ("not", _described(node.operand, resolve, keras, depth))
     if isinstance(node, nodes.BoolOp):
@@ -68,8 +72,9 @@ def _described(node, resolve: Resolve, keras: list, depth: int) -> tuple:
 
 
 class Keras1Sides:
-    """The parts of a module's ``if`` statements and conditional expressions that are on the
-    Keras 1 side of their tests; ``node in sides`` says whether a node lies in one."""
+    """The parts of a module's ``if`` statements, conditional expressions and ``and``/``or``
+    operations (``branchings``) on the Keras 1 side of their tests; ``node in sides`` says
+    whether a node lies in one."""
 
     def __init__(self, branchings: Iterable[nodes.NodeNG], resolve: Resolve):
         self._parts = set()
@@ -78,11 +83,11 @@ class Keras1Sides:
 
     @staticmethod
     def _keras1_parts(node, resolve: Resolve) -> list:
+        if isinstance(node, nodes.BoolOp):
+            tree = describe_test(node, resolve)
+            return [] if tree is None else keras1_parts(tree, node.values)
         tree = describe_test(node.test, resolve)
-        if tree is None:
-            return []
-        operands = node.test.values if isinstance(node.test, nodes.BoolOp) else ()
-        return keras1_parts(tree, operands, node.body, node.orelse)
+        return [] if tree is None else keras1_parts(tree, (), node.body, node.orelse)
 
     def __contains__(self, node) -> bool:
         if not self._parts:

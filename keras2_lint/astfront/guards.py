@@ -56,6 +56,9 @@ def _described(node, resolve: Resolve, keras: list, depth: int) -> tuple:
         return ("compare", _described(node.left, resolve, keras, depth),
                 tuple((_OPERATORS[type(op)], _described(right, resolve, keras, depth))
                       for op, right in zip(node.ops, node.comparators)))
+    if kind is ast.UnaryOp and type(node.op) is ast.USub and type(node.operand) is ast.Constant:
+        value = node.operand.value  # a negative index or count: `split('.')[-1]`
+        return ("const", -value) if type(value) in (int, float) else _OTHER
     if kind is ast.UnaryOp and type(node.op) is ast.Not:
         return ("not", _described(node.operand, resolve, keras, depth))
     if kind is ast.BoolOp:

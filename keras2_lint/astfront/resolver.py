@@ -10,8 +10,8 @@ recursion.
 
 A branch on the Keras 1 side of a test of Keras itself (:mod:`keras2_lint.guards`: ``if
 hasattr(K, 'image_dim_ordering'):``, ``if keras.__version__ < '2':``, the same in a
-conditional expression) is visited with a stand-in for the report: it binds names as usual,
-but nothing in it is a finding.
+conditional expression, an operand of ``and``/``or`` after such a test) is visited with a
+stand-in for the report: it binds names as usual, but nothing in it is a finding.
 
 Given which lines name anything the catalogue could report on (``hits_before``: counts of
 such lines up to each line), only the statements spanning one of them are visited; of the
@@ -338,9 +338,8 @@ class Resolver:
         is the Keras 1 side, so is the rest of the chain."""
         report = self.report
         while True:
-            sides = self.test_sides(node.test, _NONE)
-            body, orelse = NEITHER if sides is None else sides[1:]
-            self.visit_test(node.test, sides)
+            body, orelse = self.test_sides(node.test, _NONE)
+            self.visit_expression(node.test)
             self.visit_branch(node.body, body)
             if orelse:
                 self.report = keras1_side(self.report)
@@ -350,29 +349,18 @@ class Resolver:
                 return
             node = node.orelse[0]
 
-    def test_sides(self, test: ast.expr, shadowed):
-        """``(operands, body, orelse)`` on the Keras 1 side (keras2_lint.guards) of a test that
-        names Keras, else None."""
-        tree = describe_test(test, lambda node: self.test_name(node, shadowed))
-        if tree is None:
-            return None
-        return (keras1_operands(tree), *keras1_sides(tree))
+    def test_tree(self, test: ast.expr, shadowed) -> Optional[tuple]:
+        """The tree keras2_lint.guards judges of a test that names Keras, else None."""
+        return describe_test(test, lambda node: self.test_name(node, shadowed))
+
+    def test_sides(self, test: ast.expr, shadowed) -> Tuple[bool, bool]:
+        """Whether the body and whether the other branch of ``if test`` are the Keras 1 side."""
+        tree = self.test_tree(test, shadowed)
+        return NEITHER if tree is None else keras1_sides(tree)
 
     def test_name(self, node: ast.expr, shadowed) -> Optional[str]:
         ref = self.resolve(node, shadowed)
         return None if ref is None else ref.qualname
-
-    def visit_test(self, test: ast.expr, sides) -> None:
-        """The test of an ``if``; an operand of ``and``/``or`` on the Keras 1 side with the
-        report of that side."""
-        if sides is None or not sides[0]:
-            self.visit_expression(test)
-            return
-        report = self.report
-        for operand, keras1 in zip(test.values, sides[0]):
-            self.report = keras1_side(report) if keras1 else report
-            self.visit_expression(operand)
-        self.report = report
 
     def visit_branch(self, statements, keras1: bool) -> None:
         if not keras1:
@@ -383,29 +371,40 @@ class Resolver:
         self.visit_body(statements)
         self.report = report
 
-    def conditional_parts(self, node: ast.IfExp, shadowed) -> list:
-        """What to push on the expression stack for ``a if test else b``: its parts, each after
-        a marker switching to the report of its side."""
-        sides = self.test_sides(node.test, shadowed)
-        if sides is None:
-            return [node.orelse, node.body, node.test]
-        operands, body, orelse = sides
-        parts = list(zip(node.test.values, operands)) if operands else [(node.test, False)]
-        parts += [(node.body, body), (node.orelse, orelse)]
+    def sided(self, parts) -> list:
+        """What to push on the expression stack for ``parts`` (pairs of a node and whether it
+        is on the Keras 1 side), in order: each after a marker switching to the report of its
+        side, and the report of here after them."""
         report = self.report
         items = [_Report(report)]
         for part, keras1 in reversed(parts):
             items += [part, _Report(keras1_side(report) if keras1 else report)]
         return items
 
+    def conditional_parts(self, node: ast.IfExp, shadowed) -> list:
+        """What to push on the expression stack for ``a if test else b``."""
+        body, orelse = self.test_sides(node.test, shadowed)
+        if not (body or orelse):
+            return [node.orelse, node.body, node.test]
+        return self.sided([(node.test, False), (node.body, body), (node.orelse, orelse)])
+
+    def operand_parts(self, node: ast.BoolOp, shadowed) -> list:
+        """What to push on the expression stack for ``a and b`` / ``a or b``: an operand
+        after a test of Keras may run only on Keras 1."""
+        tree = self.test_tree(node, shadowed)
+        keras1 = () if tree is None else keras1_operands(tree)
+        if not any(keras1):
+            return node.values
+        return self.sided(list(zip(node.values, keras1)))
+
     def keras1_parts(self, node) -> list:
-        """The parts of an ``if`` or conditional expression on the Keras 1 side."""
-        test = node.test
-        tree = describe_test(test, lambda name: self.test_name(name, _NONE))
-        if tree is None:
-            return []
-        operands = test.values if type(test) is ast.BoolOp else ()
-        return keras1_parts(tree, operands, node.body, node.orelse)
+        """The parts of an ``if``, conditional expression or ``and``/``or`` on the Keras 1
+        side."""
+        if type(node) is ast.BoolOp:
+            tree = self.test_tree(node, _NONE)
+            return [] if tree is None else keras1_parts(tree, node.values)
+        tree = self.test_tree(node.test, _NONE)
+        return [] if tree is None else keras1_parts(tree, (), node.body, node.orelse)
 
     def visit_generic(self, node: ast.AST) -> None:
         """Expressions first (they run before the targets are bound), then the targets, then
@@ -670,6 +669,8 @@ class Resolver:
                 push(node.value)
             elif kind is ast.IfExp:
                 stack.extend(self.conditional_parts(node, shadowed))
+            elif kind is ast.BoolOp:
+                stack.extend(self.operand_parts(node, shadowed))
             else:  # ast.iter_child_nodes, without its generator
                 for field in node._fields:
                     value = getattr(node, field, None)
@@ -775,7 +776,7 @@ class Resolver:
                 calls.append(self.describe_call(node, None, node.func.attr))
 
 
-_BRANCHES = frozenset([ast.If, ast.IfExp])
+_BRANCHES = frozenset([ast.If, ast.IfExp, ast.BoolOp])
 
 
 def _descendants(node: ast.AST, keras1_parts=None):
