@@ -203,8 +203,11 @@ class DictKeyword(model.Keyword):
 
 
 class Resolver:
-    def __init__(self, report: FileReport, hits_before: Optional[List[int]] = None):
+    def __init__(self, report: FileReport, hits_before: Optional[List[int]] = None,
+                 keras1_parts: Optional[list] = None):
         self.report = report
+        # given, it collects what is visited on a Keras 1 side: statement lists, expressions
+        self.keras1_seen = keras1_parts
         # hits_before[n]: how many of lines 1 to n name anything; None: visit every statement
         self.hits_before = hits_before
         # every name a binding ties to a Keras name that can lead to a finding (leads_anywhere)
@@ -343,6 +346,7 @@ class Resolver:
             self.visit_branch(node.body, body)
             if orelse:
                 self.report = keras1_side(self.report)
+                self.seen_keras1(node.orelse)
             if len(node.orelse) != 1 or not isinstance(node.orelse[0], ast.If):
                 self.visit_body(node.orelse)
                 self.report = report
@@ -366,6 +370,7 @@ class Resolver:
         if not keras1:
             self.visit_body(statements)
             return
+        self.seen_keras1(statements)
         report = self.report
         self.report = keras1_side(report)
         self.visit_body(statements)
@@ -379,7 +384,14 @@ class Resolver:
         items = [_Report(report)]
         for part, keras1 in reversed(parts):
             items += [part, _Report(keras1_side(report) if keras1 else report)]
+            if keras1:
+                self.seen_keras1(part)
         return items
+
+    def seen_keras1(self, part) -> None:
+        """A statement list or expression visited on a Keras 1 side, for ``keras1_parts``."""
+        if self.keras1_seen is not None:
+            self.keras1_seen.append(part)
 
     def conditional_parts(self, node: ast.IfExp, shadowed) -> list:
         """What to push on the expression stack for ``a if test else b``."""
