@@ -78,15 +78,21 @@ class Keras1Sides:
 
     def __init__(self, branchings: Iterable[nodes.NodeNG], resolve: Resolve):
         self._parts = set()
+        self._trees: dict = {}  # id(test) -> its tree: an `and` test of an `if` comes again
         for node in branchings:
             self._parts.update(map(id, self._keras1_parts(node, resolve)))
 
-    @staticmethod
-    def _keras1_parts(node, resolve: Resolve) -> list:
+    def _tree(self, node, resolve: Resolve) -> Optional[tuple]:
+        key = id(node)
+        if key not in self._trees:
+            self._trees[key] = describe_test(node, resolve)
+        return self._trees[key]
+
+    def _keras1_parts(self, node, resolve: Resolve) -> list:
         if isinstance(node, nodes.BoolOp):
-            tree = describe_test(node, resolve)
+            tree = self._tree(node, resolve)
             return [] if tree is None else keras1_parts(tree, node.values)
-        tree = describe_test(node.test, resolve)
+        tree = self._tree(node.test, resolve)
         return [] if tree is None else keras1_parts(tree, (), node.body, node.orelse)
 
     def __contains__(self, node) -> bool:
