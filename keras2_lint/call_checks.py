@@ -20,6 +20,16 @@ def counts_samples(text: str) -> bool:
     return re.search(_SAMPLE_COUNT, text) is not None  # compiled on first use, then cached
 
 
+_STRINGS = r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\""
+
+
+def counts_steps(text: str) -> bool:
+    """Whether an argument's text divides (``len(x) // batch_size``, ``int(n / size)``,
+    ``math.ceil(n / size)``): a count already divided by a batch size, Keras 2's unit. A
+    slash in a string (``len(os.listdir('data/train'))``) divides nothing."""
+    return "/" in text and "/" in re.sub(_STRINGS, "", text)
+
+
 def literal(arg: Arg) -> bool:
     return arg.value is not UNKNOWN
 
@@ -113,8 +123,9 @@ def _keyword_outcome(call, spec, entry, kw) -> _Outcome:
         return _input_shape_outcome(call)
     if entry.old == "mode" and literal(value) and value.value == 0:
         return _Outcome("drop mode=0 (Keras 2 has only that mode)", (fixes.drop(kw),))
-    if entry.advice and entry.code == "KRS301":
-        return _Outcome(entry.advice.replace(entry.old, value.text))
+    if entry.advice and entry.code == "KRS301":  # a value that divides already counts steps
+        return _Outcome(f"{entry.new}={value.text}" if counts_steps(value.text)
+                        else entry.advice.replace(entry.old, value.text))
     if entry.old == "init" and entry.new == "depthwise_initializer":
         return _separable_init_outcome(call, entry, kw)
     if entry.advice:
@@ -512,8 +523,14 @@ def fit_epochs_findings(call: Call, found: List[Finding]) -> None:
     found.append(Finding("KRS901", message("KRS901", text, tables.urls.TRAINING), call.anchor))
 
 
-def generator_positional_finding(call: Call, spec: tables.Callable) -> Finding:
+def generator_positional_finding(call: Call, spec: tables.Callable) -> Optional[Finding]:
+    """The second positional of a generator method as a Keras 1 sample count, or None when
+    the call is Keras 2 code: it passes a keyword Keras 1 did not accept, or the count divides
+    already (a step count)."""
     count = call.args[1].text
+    keras2_only = tables.KERAS2_ONLY_KEYWORDS[call.method]
+    if counts_steps(count) or any(kw.name in keras2_only for kw in call.keywords):
+        return None
     steps = "steps_per_epoch" if call.method == "fit_generator" else "steps"
     text = (f"{call.method}() second positional {count} counted samples in Keras 1 and counts "
             f"batches in Keras 2: pass {steps}={count} // batch_size")

@@ -183,7 +183,9 @@ class FileReport:
             call_checks.fit_epochs_findings(call, self._method_findings)
         if call.method in tables.GENERATOR_METHODS and len(call.args) >= 2:
             finding = call_checks.generator_positional_finding(call, spec)
-            if call_checks.counts_samples(call.args[1].text):
+            if finding is None:
+                pass  # Keras 2 code
+            elif call_checks.counts_samples(call.args[1].text):
                 self._method_findings.append(finding)
             else:
                 self._unless_keras1.append(finding)

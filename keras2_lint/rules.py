@@ -192,7 +192,10 @@ RULES = (
          "The second positional argument of `fit_generator`/`evaluate_generator`/"
          "`predict_generator` was a number of samples in Keras 1 and is a number of batches in "
          "Keras 2; nothing converts it. Reported in files that show other Keras 1 forms, or "
-         "when the value is plainly a sample count (`len(x)`, `x.shape[0]`, `.nb_sample`).",
+         "when the value is plainly a sample count (`len(x)`, `x.shape[0]`, `.nb_sample`). "
+         "Not reported when the call is Keras 2 code: it passes a keyword Keras 1 did not "
+         "have (`epochs=`, `workers=`, `validation_steps=`, ...), or the value already divides "
+         "by a batch size (`len(x) // batch_size`).",
          "model.fit_generator(gen, len(x_train), 10)",
          "model.fit_generator(gen, steps_per_epoch=len(x_train) // batch_size, epochs=10)",
          urls.GENERATORS, "judgement",

@@ -366,6 +366,18 @@ METHODS = {
                      _kw(Keyword("X", "x", "KRS107"))),
 }
 GENERATOR_METHODS = ("fit_generator", "evaluate_generator", "predict_generator")
+# Keywords of the generator methods that Keras 1.2.2 did not accept (keras/engine/training.py
+# of 1.2.2: fit_generator(generator, samples_per_epoch, nb_epoch, verbose, callbacks,
+# validation_data, nb_val_samples, class_weight, max_q_size, nb_worker, pickle_safe,
+# initial_epoch), evaluate_generator and predict_generator(generator, val_samples, max_q_size,
+# nb_worker, pickle_safe)): a call passing one is Keras 2 code, whose positionals are Keras 2's.
+_KERAS2_GENERATOR_NAMES = frozenset(entry.new for entry in _GENERATOR_KEYWORDS.values()
+                                    if entry.new)
+KERAS2_ONLY_KEYWORDS = {
+    "fit_generator": _KERAS2_GENERATOR_NAMES | {"shuffle"},
+    "evaluate_generator": _KERAS2_GENERATOR_NAMES | {"verbose"},
+    "predict_generator": _KERAS2_GENERATOR_NAMES | {"verbose"},
+}
 REMOVED_METRICS = ("fmeasure", "fbeta_score", "precision", "recall", "matthews_correlation",
                    "fscore", "f1score")
 
@@ -581,6 +593,11 @@ KERAS1_POSITIONAL["AtrousConvolution2D"] = KERAS1_POSITIONAL["AtrousConv2D"] = (
     *KERAS1_POSITIONAL["Conv2D"][:8], "atrous_rate", *KERAS1_POSITIONAL["Conv2D"][8:])
 OPTIMIZER_BASES = frozenset(["Optimizer", "SGD", "RMSprop", "Adagrad", "Adadelta", "Adam", "Adamax",
                              "Nadam"])
+
+# The versions a test of `keras.__version__` is worked out for (keras2_lint.guards): the last
+# Keras 1 and the Keras 2 this catalogue follows.
+KERAS1_VERSION = "1.2.2"
+KERAS2_VERSION = "2.2.4"
 
 # The package every Keras qualified name starts with: front-ends resolve names to it and
 # may skip a file that never mentions it.

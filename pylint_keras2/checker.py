@@ -1,8 +1,10 @@
 """The pylint checker ``keras2``: one message per catalogue rule.
 
 While pylint walks a module the checker only collects the nodes that can matter (imports,
-names, calls, classes, alias assignments); when the module has been walked
-it describes them to the catalogue (:mod:`pylint_keras2.describe`) and reports the findings.
+names, calls, classes, alias assignments, ``if`` statements, conditional expressions and
+``and``/``or`` operations);
+when the module has been walked it describes them to the catalogue
+(:mod:`pylint_keras2.describe`) and reports the findings.
 A module whose source never mentions Keras costs one substring search.
 """
 from __future__ import annotations
@@ -63,6 +65,7 @@ class _Collected:  # pylint: disable=too-few-public-methods
         self.calls: List[nodes.Call] = []
         self.classes: List[nodes.ClassDef] = []
         self.global_statements: List[nodes.Global] = []
+        self.branchings: List[nodes.NodeNG] = []  # `if`, conditional expressions, `and`/`or`
         self.names: Set[str] = set()  # may be bound to Keras: imported or assigned
 
 
@@ -131,6 +134,12 @@ class Keras2Checker(BaseChecker):
         if self._collected is not None:
             self._collected.global_statements.append(node)
 
+    def visit_if(self, node) -> None:
+        if self._collected is not None:
+            self._collected.branchings.append(node)
+
+    visit_ifexp = visit_boolop = visit_if
+
     # -- reporting --------------------------------------------------------------------------
     def leave_module(self, node: nodes.Module) -> None:
         collected, source = self._collected, self._source
@@ -155,7 +164,8 @@ class Keras2Checker(BaseChecker):
     @staticmethod
     def _findings(module: nodes.Module, collected: _Collected, source: Source) -> list:
         describer = ModuleDescriber(module, source, collected.stars,
-                                    collected.global_statements)
+                                    collected.global_statements, collected.branchings,
+                                    collected.names)
         for node in collected.imports:
             describer.imported(node)
         if not describer.report.imports_keras:

@@ -9,13 +9,14 @@ is another (a name in an import, the line of a decorated ``def``); :func:`locate
 """
 from __future__ import annotations
 
-from typing import Iterable, List, Optional
+from typing import Iterable, List, Optional, Set
 
 from astroid import nodes
 
 from keras2_lint import model, tables
 from keras2_lint.checks import FileReport
-from keras2_lint.names import in_package
+from keras2_lint.names import in_package, leads_anywhere
+from pylint_keras2.guards import Keras1Sides
 from pylint_keras2.resolve import Resolver, is_keras_import_from
 from pylint_keras2.source import Position, Source
 
@@ -155,18 +156,39 @@ def parameter_names(args: nodes.Arguments) -> tuple:
 
 
 class ModuleDescriber:
-    """Describes the collected nodes of one module to a FileReport."""
+    """Describes the collected nodes of one module to a FileReport. A node on the Keras 1
+    side of a test of Keras (``branchings``: the module's ``if`` statements and conditional
+    expressions) is no finding: an import there only shows that the module uses Keras."""
 
     def __init__(self, module: nodes.Module, source: Source,
                  star_imports: List[nodes.ImportFrom],
-                 global_statements: Iterable[nodes.Global] = ()):
+                 global_statements: Iterable[nodes.Global] = (),
+                 branchings: Iterable[nodes.NodeNG] = (),
+                 keras_names: Optional[Set[str]] = None):
         self.source = source
         self.resolver = Resolver(module, star_imports, global_statements)
         self.report = FileReport()
+        self._every_name = bool(star_imports)
+        # the names that may be bound to Keras (None: any): others are not looked up in tests
+        self._keras_names = None if star_imports else keras_names
+        self.keras1 = Keras1Sides(branchings, self._test_name)
+
+    def _test_name(self, node) -> Optional[str]:
+        """The Keras name a name or chain in a test stands for, where the flake8 front-end
+        resolves it: not for a name bound to a Keras class the catalogue knows nothing of
+        (names.leads_anywhere), unless a Keras ``import *`` makes every name resolve."""
+        base = chain_base(node)
+        if self._keras_names is not None and not (
+                isinstance(base, nodes.Name) and base.name in self._keras_names):
+            return None
+        found = self.resolver.resolve(node)
+        if found is None or self._every_name:
+            return None if found is None else found.qualname
+        return found.qualname if leads_anywhere(self.resolver.resolve(base).qualname) else None
 
     # -- imports --------------------------------------------------------------------------
     def imported(self, node) -> None:
-        compatibility = in_compatibility_block(node)
+        compatibility = node in self.keras1 or in_compatibility_block(node)
         if isinstance(node, nodes.Import):
             positions = None
             for index, (name, _) in enumerate(node.names):
@@ -189,6 +211,8 @@ class ModuleDescriber:
     # -- references -----------------------------------------------------------------------
     def referenced(self, node) -> None:
         """A loaded Name or Attribute chain that is top_of_chain()."""
+        if node in self.keras1:
+            return
         found = self.resolver.resolve(node)
         if found is not None:
             self.report.referenced(model.Reference(found.qualname, node, found.origin,
@@ -198,6 +222,8 @@ class ModuleDescriber:
     def called(self, node: nodes.Call, resolvable: bool = True) -> None:
         """A call of a name resolving to Keras, or of ``<anything>.method`` for a method the
         catalogue knows; ``resolvable=False`` says the callee cannot resolve to Keras."""
+        if node in self.keras1:
+            return
         func = node.func
         found = self.resolver.resolve(func) if resolvable else None
         if found is not None:
@@ -253,6 +279,8 @@ class ModuleDescriber:
 
     # -- classes --------------------------------------------------------------------------
     def defined_class(self, node: nodes.ClassDef) -> None:
+        if node in self.keras1:
+            return
         bases = [self.resolver.resolve(base) for base in node.bases]
         keras_bases = tuple(found.qualname for found in bases if found is not None)
         if keras_bases:
@@ -268,7 +296,8 @@ class ModuleDescriber:
             if params:
                 for inner in item.nodes_of_class((nodes.Assign, nodes.AugAssign,
                                                   nodes.AnnAssign, nodes.Call)):
-                    self._collect_self_use(inner, params[0], stores, calls)
+                    if inner not in self.keras1:
+                        self._collect_self_use(inner, params[0], stores, calls)
         return model.ClassInfo(node.name, bases, tuple(methods), tuple(stores), tuple(calls))
 
     def _collect_self_use(self, node, self_name: str, stores: list, calls: list) -> None:

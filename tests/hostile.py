@@ -153,6 +153,12 @@ DEEP = {
         + "        if a:\n            pass\n" + "        elif b:\n            pass\n" * n
         + "        else:\n            self.trainable_weights = [w]\n",
         lambda n: {"KRS402": 1}),
+    "elif chain after a Keras 2 test": (
+        lambda n: HEADER + "if keras.__version__ >= '2':\n    pass\n"
+        + "elif b:\n    Dense(output_dim=1)\n" * n, lambda n: {}),
+    "ternary chain of Keras 1 tests": (
+        lambda n: HEADER + "x = " + "Dense(output_dim=1) if keras.__version__ < '2' else " * n
+        + "Dense(output_dim=1)\n", lambda n: {"KRS201": 1}),
 }
 
 

@@ -106,3 +106,54 @@ def test_each_rule_says_truly_whether_its_findings_are_rewritten():
             elif kind == "mechanical":
                 assert finding.fix is not None or finding.refusal, (path.name, finding)
     assert seen == set(RULES_BY_CODE)
+
+
+def generator_findings(call: str) -> list:
+    """The KRS302 and KRS301 findings of one generator call in a file importing keras."""
+    source = f"import keras\nmodel = keras.models.Sequential()\n{call}\n"
+    return [f for f in check_tree(ast.parse(source)) if f.code in ("KRS301", "KRS302")]
+
+
+@pytest.mark.parametrize("call", [
+    "model.fit_generator(gen, len(x_train) // batch_size, epochs=20)",
+    "model.fit_generator(gen, len(x_train) // batch_size, 20)",
+    "model.fit_generator(gen, int(len(x_train) / batch_size), 20)",
+    "model.fit_generator(gen, math.ceil(len(x_train) / batch_size), 20)",
+    "model.evaluate_generator(gen, np.ceil(x_test.shape[0] / 32))",
+])
+def test_a_count_that_divides_is_a_step_count(call):
+    assert generator_findings(call) == []
+
+
+@pytest.mark.parametrize("call", [
+    "model.fit_generator(gen, len(x_train), epochs=2, validation_data=(x, y))",
+    "model.fit_generator(gen, len(x_train), 2, workers=4)",
+    "model.fit_generator(gen, x.shape[0], 2, shuffle=False)",
+    "model.evaluate_generator(gen, len(x_test), verbose=1)",
+    "model.predict_generator(gen, len(x_test), use_multiprocessing=True)",
+])
+def test_a_call_with_a_keras2_keyword_has_keras2_positionals(call):
+    assert generator_findings(call) == []
+
+
+@pytest.mark.parametrize("call, suggested", [
+    ("model.fit_generator(gen, len(x), 10)", "steps_per_epoch=len(x) // batch_size"),
+    # validation_data and verbose were fit_generator keywords in Keras 1 too
+    ("model.fit_generator(gen, len(x), 10, verbose=2, validation_data=(x, y))",
+     "steps_per_epoch=len(x) // batch_size"),
+    ("model.evaluate_generator(gen, len(os.listdir('data/test')))",
+     "steps=len(os.listdir('data/test')) // batch_size"),
+])
+def test_a_keras1_sample_count_is_divided_once(call, suggested):
+    [finding] = generator_findings(call)
+    assert finding.code == "KRS302"
+    assert f"pass {suggested} (" in finding.message
+    assert finding.message.count(" // ") == 1
+
+
+def test_a_samples_keyword_that_divides_is_renamed_not_divided_again():
+    [finding] = generator_findings("model.fit_generator(gen, samples_per_epoch=len(x) // bs)")
+    assert finding.code == "KRS301"
+    assert "Keras 2 wants steps_per_epoch=len(x) // bs (" in finding.message
+    [finding] = generator_findings("model.fit_generator(gen, samples_per_epoch=len(x))")
+    assert "Keras 2 wants steps_per_epoch=len(x) // batch_size (" in finding.message

@@ -57,3 +57,21 @@ def test_known_pairs_are_in_the_derived_table(pairs):
     assert table[("Model", "input")] == "inputs"
     assert table[("fit_generator", "samples_per_epoch")] == "steps_per_epoch"
     assert ("Embedding", "dropout") in table and ("BatchNormalization", "mode") in table
+
+
+def test_keras2_only_generator_keywords_are_keras2_parameters():
+    """The keywords that make a generator call Keras 2 code are parameters of Keras 2.2.4's
+    generator methods, and none is a Keras 1 keyword the catalogue converts."""
+    import ast
+
+    from keras2_lint import tables
+
+    source = (keras_224_source_dir() / "keras" / "engine" / "training.py").read_text()
+    parameters = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef) and node.name in METHODS:
+            parameters.update(arg.arg for arg in node.args.args)
+    assert {"steps_per_epoch", "steps", "workers", "shuffle"} <= parameters
+    for method, keywords in tables.KERAS2_ONLY_KEYWORDS.items():
+        assert keywords <= parameters, method
+        assert not keywords & set(tables.METHODS[method].keywords), method

@@ -91,6 +91,16 @@ REFUSED = {
     "a module alias without the new name": (
         "import keras.engine.topology as T\nx = T.merge([a, b], mode='sum')\n",
         "`T` stands for a module that is not where Keras 2 has keras.layers.add"),
+    "a name read on the Keras 1 side of a compatibility branch": (
+        "import keras\nfrom keras.layers import AtrousConvolution2D\n"
+        "if keras.__version__ < '2':\n    c = AtrousConvolution2D(8, 3, 3)\n",
+        "`AtrousConvolution2D` is read on the Keras 1 side of a compatibility branch, which "
+        "stays as it is"),
+    "a module read on the Keras 1 side of a conditional expression": (
+        "import keras\nfrom keras import objectives\n"
+        "loss = objectives.mse if keras.__version__ < '2' else keras.losses.mse\n",
+        "`objectives` is read on the Keras 1 side of a compatibility branch, which stays as "
+        "it is"),
 }
 
 

@@ -8,6 +8,11 @@ it is bound to anything else (parameter, assignment, def, class), which hides ou
 Expressions are walked with an explicit stack, so deeply nested expressions cost no
 recursion.
 
+A branch on the Keras 1 side of a test of Keras itself (:mod:`keras2_lint.guards`: ``if
+hasattr(K, 'image_dim_ordering'):``, ``if keras.__version__ < '2':``, the same in a
+conditional expression, an operand of ``and``/``or`` after such a test) is visited with a
+stand-in for the report: it binds names as usual, but nothing in it is a finding.
+
 Given which lines name anything the catalogue could report on (``hits_before``: counts of
 such lines up to each line), only the statements spanning one of them are visited; of the
 others only what they bind is replayed, so that every visited statement sees the same
@@ -19,8 +24,10 @@ import ast
 from itertools import compress
 from typing import Dict, List, Optional, Set, Tuple
 
+from keras2_lint.astfront.guards import describe_test
 from keras2_lint.astfront.spelling import source_text
 from keras2_lint import model, tables
+from keras2_lint.guards import NEITHER, keras1_operands, keras1_parts, keras1_sides
 from keras2_lint.checks import FileReport
 from keras2_lint.names import catalogue_words, in_package, leads_anywhere, star_qualname
 
@@ -55,6 +62,46 @@ class _Hide:
 
     def __init__(self, names):
         self.names = names
+
+
+class _Report:
+    """On the expression stack: the report what is popped after it goes to (the file's, or
+    the stand-in of a Keras 1 side)."""
+    __slots__ = ("report",)
+
+    def __init__(self, report):
+        self.report = report
+
+
+class Keras1Side:
+    """Stands in for the file's report on the Keras 1 side of a compatibility branch: its
+    imports only show that the file uses Keras, as those of a ``try``/``except ImportError``
+    compatibility block do, and nothing there is a finding."""
+
+    __slots__ = ("report",)
+
+    def __init__(self, report: FileReport):
+        self.report = report
+
+    def imported(self, module, names, anchor, compatibility_block=False, statement=None):
+        self.report.imported(module, names, anchor, True, statement)
+
+    @staticmethod
+    def checks_arguments(qualname: str) -> bool:
+        return False  # so a call is only "referenced", which reports nothing here
+
+    def referenced(self, ref) -> None:
+        pass
+
+    def called(self, call) -> None:
+        pass
+
+    def defined_class(self, info) -> None:
+        pass
+
+
+def keras1_side(report):
+    return report if isinstance(report, Keras1Side) else Keras1Side(report)
 
 
 class Scope:
@@ -156,8 +203,11 @@ class DictKeyword(model.Keyword):
 
 
 class Resolver:
-    def __init__(self, report: FileReport, hits_before: Optional[List[int]] = None):
+    def __init__(self, report: FileReport, hits_before: Optional[List[int]] = None,
+                 keras1_parts: Optional[list] = None):
         self.report = report
+        # given, it collects what is visited on a Keras 1 side: statement lists, expressions
+        self.keras1_seen = keras1_parts
         # hits_before[n]: how many of lines 1 to n name anything; None: visit every statement
         self.hits_before = hits_before
         # every name a binding ties to a Keras name that can lead to a finding (leads_anywhere)
@@ -165,7 +215,8 @@ class Resolver:
         self.star_imported = False  # a Keras `import *` ran somewhere
         self.star_bindings: Dict[Tuple[Tuple[str, ...], str], Binding] = {}  # memo, per file
         self.scopes: List[Scope] = [Scope()]
-        self.deferred: List[Tuple[ast.AST, List[Scope]]] = []
+        # function bodies to visit once their scope is done, with the report of where they are
+        self.deferred: List[Tuple[ast.AST, List[Scope], object]] = []
         self.compatibility_depth = 0  # inside `try: import ... except ImportError: import ...`
         self.fallback_depth = 0  # inside an `except` handler
 
@@ -173,11 +224,11 @@ class Resolver:
     def run(self, tree: ast.AST) -> None:
         self.visit_body(getattr(tree, "body", []))
         while self.deferred:
-            function, scopes = self.deferred.pop()
-            saved = self.scopes
-            self.scopes = scopes
+            function, scopes, report = self.deferred.pop()
+            saved = self.scopes, self.report
+            self.scopes, self.report = scopes, report
             self.visit_function_body(function)
-            self.scopes = saved
+            self.scopes, self.report = saved
 
     # -- name resolution ----------------------------------------------------------------
     def lookup(self, name: str) -> Optional[Binding]:
@@ -286,14 +337,86 @@ class Resolver:
 
     def visit_if(self, node: ast.If) -> None:
         """An ``if``/``elif`` chain in a loop: Python parses chains of thousands of ``elif``,
-        each nested in the previous one's ``orelse``, too deep for recursion."""
+        each nested in the previous one's ``orelse``, too deep for recursion. When an ``else``
+        is the Keras 1 side, so is the rest of the chain."""
+        report = self.report
         while True:
+            body, orelse = self.test_sides(node.test, _NONE)
             self.visit_expression(node.test)
-            self.visit_body(node.body)
+            self.visit_branch(node.body, body)
+            if orelse:
+                self.report = keras1_side(self.report)
+                self.seen_keras1(node.orelse)
             if len(node.orelse) != 1 or not isinstance(node.orelse[0], ast.If):
                 self.visit_body(node.orelse)
+                self.report = report
                 return
             node = node.orelse[0]
+
+    def test_tree(self, test: ast.expr, shadowed) -> Optional[tuple]:
+        """The tree keras2_lint.guards judges of a test that names Keras, else None."""
+        return describe_test(test, lambda node: self.test_name(node, shadowed))
+
+    def test_sides(self, test: ast.expr, shadowed) -> Tuple[bool, bool]:
+        """Whether the body and whether the other branch of ``if test`` are the Keras 1 side."""
+        tree = self.test_tree(test, shadowed)
+        return NEITHER if tree is None else keras1_sides(tree)
+
+    def test_name(self, node: ast.expr, shadowed) -> Optional[str]:
+        ref = self.resolve(node, shadowed)
+        return None if ref is None else ref.qualname
+
+    def visit_branch(self, statements, keras1: bool) -> None:
+        if not keras1:
+            self.visit_body(statements)
+            return
+        self.seen_keras1(statements)
+        report = self.report
+        self.report = keras1_side(report)
+        self.visit_body(statements)
+        self.report = report
+
+    def sided(self, parts) -> list:
+        """What to push on the expression stack for ``parts`` (pairs of a node and whether it
+        is on the Keras 1 side), in order: each after a marker switching to the report of its
+        side, and the report of here after them."""
+        report = self.report
+        items = [_Report(report)]
+        for part, keras1 in reversed(parts):
+            items += [part, _Report(keras1_side(report) if keras1 else report)]
+            if keras1:
+                self.seen_keras1(part)
+        return items
+
+    def seen_keras1(self, part) -> None:
+        """A statement list or expression visited on a Keras 1 side, for ``keras1_parts``."""
+        if self.keras1_seen is not None:
+            self.keras1_seen.append(part)
+
+    def conditional_parts(self, node: ast.IfExp, shadowed) -> list:
+        """What to push on the expression stack for ``a if test else b``."""
+        body, orelse = self.test_sides(node.test, shadowed)
+        if not (body or orelse):
+            return [node.orelse, node.body, node.test]
+        return self.sided([(node.test, False), (node.body, body), (node.orelse, orelse)])
+
+    def operand_parts(self, node: ast.BoolOp, shadowed) -> list:
+        """What to push on the expression stack for ``a and b`` / ``a or b``: an operand
+        after a test of Keras may run only on Keras 1."""
+        tree = self.test_tree(node, shadowed)
+        keras1 = () if tree is None else keras1_operands(tree)
+        if not any(keras1):
+            return node.values
+        return self.sided(list(zip(node.values, keras1)))
+
+    def keras1_parts(self, node) -> list:
+        """The parts of an ``if``, conditional expression or ``and``/``or`` on the Keras 1
+        side."""
+        if type(node) is ast.BoolOp:
+            tree = self.test_tree(node, _NONE)
+            return [] if tree is None else keras1_parts(tree, node.values)
+        tree = self.test_tree(node.test, _NONE)
+        return [] if tree is None else keras1_parts(tree, (), node.body, node.orelse)
 
     def visit_generic(self, node: ast.AST) -> None:
         """Expressions first (they run before the targets are bound), then the targets, then
@@ -433,7 +556,7 @@ class Resolver:
         for annotation in self.annotations(node):
             self.visit_expression(annotation)
         self.bind(node.name)
-        self.deferred.append((node, self.scopes + [Scope()]))
+        self.deferred.append((node, self.scopes + [Scope()], self.report))
 
     @staticmethod
     def annotations(node):
@@ -545,6 +668,8 @@ class Resolver:
                     push(base)
             elif kind is _Hide:
                 shadowed = node.names
+            elif kind is _Report:
+                self.report = node.report
             elif kind in _SCOPE_EXPRS:
                 stack.extend(self.scope_children(node, shadowed))
             elif kind is ast.Tuple or kind is ast.List:  # shapes, lists of layers
@@ -554,6 +679,10 @@ class Resolver:
             elif kind is ast.NamedExpr:
                 self.bind(node.target.id)
                 push(node.value)
+            elif kind is ast.IfExp:
+                stack.extend(self.conditional_parts(node, shadowed))
+            elif kind is ast.BoolOp:
+                stack.extend(self.operand_parts(node, shadowed))
             else:  # ast.iter_child_nodes, without its generator
                 for field in node._fields:
                     value = getattr(node, field, None)
@@ -633,7 +762,7 @@ class Resolver:
             self_name = params[0] if params else None
             if self_name is None:
                 continue
-            for inner in _descendants(item):
+            for inner in _descendants(item, self.keras1_parts):
                 if type(inner) in _SELF_USES:
                     self.collect_self_use(inner, self_name, stores, calls)
         return model.ClassInfo(node.name, bases, tuple(methods), tuple(stores), tuple(calls))
@@ -659,15 +788,22 @@ class Resolver:
                 calls.append(self.describe_call(node, None, node.func.attr))
 
 
-def _descendants(node: ast.AST):
+_BRANCHES = frozenset([ast.If, ast.IfExp, ast.BoolOp])
+
+
+def _descendants(node: ast.AST, keras1_parts=None):
     """``node`` and every node under it but contexts: ``ast.walk`` without its two
-    generators per node, depth first."""
+    generators per node, depth first; without what ``keras1_parts`` gives of each ``if`` and
+    conditional expression (the parts on its Keras 1 side)."""
     stack = [node]
+    hidden: set = set()
     while stack:
         node = stack.pop()
-        if not isinstance(node, ast.AST):
+        if not isinstance(node, ast.AST) or hidden and id(node) in hidden:
             continue  # a name in a list of names (`global`), a missing key (`{**d}`)
         yield node
+        if keras1_parts is not None and type(node) in _BRANCHES:
+            hidden.update(map(id, keras1_parts(node)))
         for field in node._fields:
             value = getattr(node, field, None)
             if type(value) is list:

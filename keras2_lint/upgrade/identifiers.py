@@ -1,16 +1,24 @@
 """Where each identifier of a module occurs: which Name nodes read it, and every other place
 that binds, deletes or declares it (imports, assignments, parameters, ``def``, ``class``,
-``global``, ``except ... as``, patterns, ``__all__``). A rename or a removed import is safe
-only when these say nothing else uses the name."""
+``global``, ``except ... as``, patterns, ``__all__``), and which are read on the Keras 1 side
+of a compatibility branch. A rename or a removed import is safe only when these say nothing
+else uses the name."""
 from __future__ import annotations
 
 import ast
 from collections import defaultdict
-from typing import Dict, List
+from typing import Dict, Iterable, List, Set
 
 
 class Identifiers:
-    def __init__(self, tree: ast.AST):
+    def __init__(self, tree: ast.AST, keras1_parts: Iterable = ()):
+        """``keras1_parts``: the statement lists and expressions of ``tree`` on the Keras 1
+        side of a compatibility branch (:func:`keras2_lint.astfront.check.check_tree`)."""
+        # the names read on a Keras 1 side, which must keep meaning what they mean
+        self.keras1_loads: Set[str] = {
+            node.id for part in keras1_parts for statement in (
+                part if isinstance(part, list) else [part])
+            for node in ast.walk(statement) if type(node) is ast.Name}
         self.loads: Dict[str, List[ast.Name]] = defaultdict(list)
         self.others: Dict[str, list] = defaultdict(list)  # the nodes of every other occurrence
         self.imports: Dict[str, List[tuple]] = defaultdict(list)  # name -> (statement, alias)

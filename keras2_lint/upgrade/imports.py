@@ -104,8 +104,16 @@ class Imports:
     def rename(self, change: Change, statement, renames: List[Tuple[str, str]]) -> List[
             Tuple[ast.Name, str]]:
         """Each ``(name, qualname)``: the name ``statement`` imports binds ``qualname``
-        instead. Returns the uses of the module renamed with it, as (Name node, new name)."""
+        instead. Returns the uses of the module renamed with it, as (Name node, new name).
+        Refused when the Keras 1 side of a compatibility branch reads the name: it would
+        then mean the Keras 2 name there too."""
         parsed = self.parsed(statement)
+        for name, _ in renames:
+            alias = statement.names[self._index(parsed, name)]
+            local = alias.asname or alias.name.partition(".")[0]
+            if local in self.identifiers.keras1_loads:
+                raise Refused(f"`{local}` is read on the Keras 1 side of a compatibility "
+                              "branch, which stays as it is")
         if isinstance(statement, ast.Import):
             for name, qualname in renames:
                 change.renames.append((statement, self._index(parsed, name), qualname))

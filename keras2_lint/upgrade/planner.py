@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import Callable, Dict, List, Optional, Tuple
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 from keras2_lint import fixes
 from keras2_lint.model import Finding, Keyword
@@ -46,17 +46,20 @@ class _Translation:
 
 
 def plan(source: SourceText, tree: ast.AST, findings: List[Finding],
-         allowed: Optional[Callable[[TextEdit], Optional[str]]] = None) -> Plan:
+         allowed: Optional[Callable[[TextEdit], Optional[str]]] = None,
+         keras1_parts: Sequence = ()) -> Plan:
     """The edits of the fixes of ``findings`` that can be made together. ``allowed`` says
-    why an edit may not be made (a face's own limits: lines it cannot change), else None."""
-    result = _plan(source, tree, findings, allowed, imports=True)
+    why an edit may not be made (a face's own limits: lines it cannot change), else None.
+    ``keras1_parts``: what check_tree found on the Keras 1 side of compatibility branches,
+    whose names no rewrite may change the meaning of."""
+    result = _plan(source, tree, findings, allowed, True, keras1_parts)
     if allowed is not None and any(allowed(edit) for edit in result.edits):
-        result = _plan(source, tree, findings, allowed, imports=False)  # an import's line
+        result = _plan(source, tree, findings, allowed, False, keras1_parts)  # an import's line
     return result
 
 
-def _plan(source, tree, findings, allowed, imports: bool) -> Plan:
-    context = _Context(source, tree)
+def _plan(source, tree, findings, allowed, imports: bool, keras1_parts) -> Plan:
+    context = _Context(source, tree, keras1_parts)
     result = Plan()
     renamed: set = set()
     for finding in findings:
@@ -89,9 +92,9 @@ def _plan(source, tree, findings, allowed, imports: bool) -> Plan:
 
 
 class _Context:
-    def __init__(self, source: SourceText, tree: ast.AST):
+    def __init__(self, source: SourceText, tree: ast.AST, keras1_parts: Sequence = ()):
         self.source = source
-        self.identifiers = Identifiers(tree)
+        self.identifiers = Identifiers(tree, keras1_parts)
         self.imports = Imports(source, tree, self.identifiers)
         self.owners: Dict[int, tuple] = {}  # id(node) -> ('arg' | 'keyword' | 'value', call)
         for node in ast.walk(tree):

@@ -62,8 +62,10 @@ def parse(text: str, filename: str = "<unknown>") -> ast.AST:
         return ast.parse(text, filename)
 
 
-def findings(text: str, tree: ast.AST, selection: Selection) -> list:
-    found = check_tree(tree, [text]) if "keras" in text else []
+def findings(text: str, tree: ast.AST, selection: Selection,
+             keras1_parts: Optional[list] = None) -> list:
+    """The selected findings of a module; ``keras1_parts`` as check_tree's."""
+    found = check_tree(tree, [text], keras1_parts) if "keras" in text else []
     return selected(found, selection, Noqa(text)) if found else []
 
 
@@ -90,11 +92,12 @@ def upgrade(text: str, selection: Selection, mirror: Optional[Mirror] = None) ->
     current, fixed = text, 0
     for _ in range(MAX_PASSES):
         tree = parse(current)
-        found = findings(current, tree, selection)
+        keras1_parts: list = []
+        found = findings(current, tree, selection, keras1_parts)
         fixable = [finding for finding in found if finding.fix is not None]
         source = SourceText(current)
         allowed = None if mirror is None else (lambda edit: mirror.allowed(source, edit))
-        plan = planner.plan(source, tree, fixable, allowed)
+        plan = planner.plan(source, tree, fixable, allowed, keras1_parts)
         if not plan.fixed:
             return Outcome(current, fixed, _left(found, plan))
         rewritten = apply(current, plan.edits)

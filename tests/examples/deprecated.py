@@ -61,7 +61,8 @@ outputs = Dense(10)(inputs)
 functional = Model(input=inputs, output=outputs)  # KRS201 KRS201
 functional.fit(x, y, nb_epoch=10, batch_size=32)  # KRS201
 functional.fit_generator(gen, steps_per_epoch=10, nb_epoch=5, nb_worker=2)  # KRS201 KRS201
-functional.fit_generator(gen, 10, epochs=2, pickle_safe=True, max_q_size=4)  # KRS302 KRS201 KRS201
+functional.fit_generator(gen, 10, epochs=2, pickle_safe=True, max_q_size=4)  # KRS201 KRS201
+functional.fit_generator(gen, 10, 2, pickle_safe=True)  # KRS302 KRS201
 tokenizer = Tokenizer(nb_words=1000)  # KRS201
 (x_train, y_train), _ = imdb.load_data(nb_words=5000)  # KRS201
 reduce_lr = ReduceLROnPlateau(epsilon=1e-4)  # KRS201

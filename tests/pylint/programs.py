@@ -3,7 +3,8 @@
 ``program(seed)`` gives a valid module mixing every import form, aliases, shadowing by
 assignment, parameter, loop, ``with``, ``except ... as``, ``del``, ``global``, walrus,
 lambdas and comprehensions, nested functions and classes, ``try``/``except ImportError``
-blocks, and calls carrying Keras 1 keywords. The same seed always gives the same text.
+blocks, tests of the Keras version or of a Keras name (compatibility branches), and calls
+carrying Keras 1 keywords. The same seed always gives the same text.
 """
 from __future__ import annotations
 
@@ -27,6 +28,11 @@ ARGUMENTS = ["(N, 3, 3)", "(output_dim=3)", "(8, 3, 3, border_mode='same')",
              "()", "(**{'output_dim': 3})", "(metrics=['fmeasure'])", "(*a, init='uniform')"]
 REFERENCES = ["Dense", "KL.Convolution2D", "keras.initializations", "K.image_dim_ordering",
               "Conv", "layers.Merge", "keras.objectives.mse", "D", "KL"]
+GUARDS = ["keras.__version__ < '2'", "hasattr(K, 'image_dim_ordering')",
+          "int(keras.__version__[0]) >= 2", "not hasattr(KL, 'Merge')", "hasattr(layers, 'Merge')",
+          "keras.__version__.startswith('1') and K.image_dim_ordering() == 'th'",
+          "getattr(keras, 'initializations', None) is None", "Dense.__version__ < '2'",
+          "keras.__version__ >= '2' or K.image_dim_ordering()"]
 HANDLERS = ["ImportError", "(ImportError, ValueError)", "ValueError", "", "Exception as {}"]
 BASES = ["", "(object)", "(KL.Layer)", "(Layer)", "(layers.Recurrent)", "({})"]
 LAYER_BODY = ["def get_output_shape_for(self, s):", "    self.trainable_weights = []",
@@ -77,6 +83,9 @@ def _statement(rnd: random.Random, indent: str, depth: int) -> list:
         statement = rnd.choice(IMPORTS)
         return [indent + ("pass" if "*" in statement and indent else statement)]
     if kind == 1:
+        if rnd.random() < 0.2:
+            return [indent + f"{name} = {_expression(rnd, 1)} if {rnd.choice(GUARDS)} else "
+                    f"{_expression(rnd, 1)}"]
         return [indent + f"{name} = {_expression(rnd)}"]
     if kind in (2, 3):
         return [indent + _expression(rnd)]
@@ -107,5 +116,6 @@ def _statement(rnd: random.Random, indent: str, depth: int) -> list:
             lines += [indent + "finally:"] + body()
         return lines
     if kind == 10:
-        return [indent + f"if {_expression(rnd)}:"] + body() + [indent + "else:"] + body()
+        test = rnd.choice(GUARDS) if rnd.random() < 0.5 else _expression(rnd)
+        return [indent + f"if {test}:"] + body() + [indent + "else:"] + body()
     return [indent + f"while {name}:"] + body()
