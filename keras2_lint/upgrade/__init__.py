@@ -14,6 +14,8 @@ them into text edits and write them:
 * :mod:`~keras2_lint.upgrade.rewrite`: a module's text rewritten until nothing is left to fix;
 * :mod:`~keras2_lint.upgrade.python2`: a Python 2 text read, checked and rewritten through a
   Python 3 view of it (fissix);
+* :mod:`~keras2_lint.upgrade.notebook_json`: where a notebook's cell sources lie in its JSON;
+* :mod:`~keras2_lint.upgrade.notebooks`: a notebook's code cells read and rewritten as one module;
 * :mod:`~keras2_lint.upgrade.selection`: which codes are on (flake8's select/ignore, noqa);
 * :mod:`~keras2_lint.upgrade.files`: finding, reading and writing files;
 * :mod:`~keras2_lint.upgrade.cli`: the command line.

@@ -14,12 +14,12 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator, List, Optional, Sequence
 
 import keras2_lint
-from keras2_lint.upgrade import files, python_files
+from keras2_lint.upgrade import files, notebooks, python_files
 from keras2_lint.upgrade.output import FORMATS
 from keras2_lint.upgrade.python_files import FileResult
 from keras2_lint.upgrade.selection import Selection, parse_codes
 
-PROCESSORS = {".py": python_files.process}
+PROCESSORS = {".py": python_files.process, ".ipynb": notebooks.process}
 
 
 def parser() -> argparse.ArgumentParser:

@@ -10,7 +10,7 @@ import stat
 import tempfile
 from typing import Iterator, List, Sequence, Tuple
 
-SUFFIXES = (".py",)
+SUFFIXES = (".py", ".ipynb")
 _SKIPPED_DIRECTORIES = frozenset(["build", "dist", "__pycache__", "site-packages"])
 
 

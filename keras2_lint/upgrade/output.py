@@ -11,10 +11,13 @@ from keras2_lint.upgrade.python_files import FileResult
 PYTHON2 = "[Python 2 source]"
 
 
+def where(path: str, cell) -> str:
+    """A file, or a notebook's code cell as nbqa names it (``path.ipynb:cell_N``)."""
+    return f"{path}:cell_{cell}" if cell is not None else path
+
+
 def location(result: FileResult, site) -> str:
-    cell = getattr(site, "cell", None)
-    where = f"{result.path}:cell_{cell}" if cell is not None else result.path
-    return f"{where}:{site.line}:{site.column}"
+    return f"{where(result.path, site.cell)}:{site.line}:{site.column}"
 
 
 def default_lines(results: Iterable[FileResult], rewriting: bool) -> List[str]:
@@ -23,7 +26,8 @@ def default_lines(results: Iterable[FileResult], rewriting: bool) -> List[str]:
         if result.error is not None:
             line, column = result.error_at or (1, 1)
             code = "E999" if result.error.startswith("SyntaxError") else "E902"
-            lines.append(f"{result.path}:{line}:{column}: {code} {result.error}")
+            lines.append(f"{where(result.path, result.error_cell)}:{line}:{column}: {code} "
+                         f"{result.error}")
         for site in result.sites:
             text = f"{location(result, site)}: {site.code} {site.message}"
             if rewriting and site.reason:

@@ -17,7 +17,8 @@ class FileResult:
     sites reported, and a problem that kept it from being read or rewritten (``error``, at
     ``error_at`` when it has a position)."""
 
-    __slots__ = ("path", "data", "fixed", "sites", "error", "error_at", "kind", "original")
+    __slots__ = ("path", "data", "fixed", "sites", "error", "error_at", "error_cell", "kind",
+                 "original")
 
     def __init__(self, path: str, data: Optional[bytes] = None, fixed: int = 0,
                  sites: Optional[List[Site]] = None, error: Optional[str] = None,
@@ -28,6 +29,7 @@ class FileResult:
         self.sites = sites or []
         self.error = error
         self.error_at = error_at  # (line, column) of a syntax error
+        self.error_cell: Optional[int] = None  # and its notebook cell
         self.kind = kind
         self.original: Optional[bytes] = None  # the bytes read, kept when they are rewritten
 

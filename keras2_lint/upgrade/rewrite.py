@@ -26,7 +26,7 @@ class Site:
     """A Keras 1 form at a parser position (line, column in UTF-8 bytes, both as flake8
     counts them: the column from 1), and why it was not rewritten (None when checking)."""
 
-    __slots__ = ("line", "column", "code", "message", "reason")
+    __slots__ = ("line", "column", "code", "message", "reason", "cell")
 
     def __init__(self, line: int, column: int, code: str, message: str,
                  reason: Optional[str] = None):
@@ -35,6 +35,7 @@ class Site:
         self.code = code
         self.message = message
         self.reason = reason
+        self.cell: Optional[int] = None  # a notebook's code cell (from 1), the line in it
 
     def __repr__(self) -> str:
         return f"Site({self.line}, {self.column}, {self.code!r}, reason={self.reason!r})"
