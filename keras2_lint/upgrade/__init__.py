@@ -18,5 +18,9 @@ them into text edits and write them:
 * :mod:`~keras2_lint.upgrade.notebooks`: a notebook's code cells read and rewritten as one module;
 * :mod:`~keras2_lint.upgrade.selection`: which codes are on (flake8's select/ignore, noqa);
 * :mod:`~keras2_lint.upgrade.files`: finding, reading and writing files;
+* :mod:`~keras2_lint.upgrade.output`: what a run prints, by ``--format`` (flake8's lines);
+* :mod:`~keras2_lint.upgrade.report`: what every format says of a result (levels, file errors);
+* :mod:`~keras2_lint.upgrade.github`: GitHub workflow annotations (``--format github``);
+* :mod:`~keras2_lint.upgrade.sarif`: a SARIF 2.1.0 log for code scanning (``--format sarif``);
 * :mod:`~keras2_lint.upgrade.cli`: the command line.
 """

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator, List, Optional, Sequence
 
 import keras2_lint
 from keras2_lint.upgrade import files, notebooks, python_files
-from keras2_lint.upgrade.output import FORMATS
+from keras2_lint.upgrade.output import DOCUMENTS, FORMATS
 from keras2_lint.upgrade.python_files import FileResult
 from keras2_lint.upgrade.selection import Selection, parse_codes
 
@@ -44,7 +44,9 @@ def parser() -> argparse.ArgumentParser:
     command.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                          help="processes to use (default: one per core)")
     command.add_argument("--format", choices=sorted(FORMATS), default="default",
-                         help="how sites are printed on stdout")
+                         help="how sites are printed on stdout: flake8's lines (default), "
+                              "GitHub workflow annotations (github) or a SARIF 2.1.0 log "
+                              "(sarif); a rewrite prints the sites it left for a person")
     command.add_argument("--version", action="version",
                          version=f"%(prog)s {keras2_lint.__version__}")
     return command
@@ -103,8 +105,13 @@ def _diff(result: FileResult) -> str:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    command = parser()
+    options = command.parse_args(argv)
+    if options.diff and options.format in DOCUMENTS:
+        command.error(f"--diff prints the diff on stdout: it cannot go with --format "
+                      f"{options.format}")
     try:
-        return run(parser().parse_args(argv))
+        return run(options)
     except BrokenPipeError:  # the reader (head, less) stopped reading: no traceback
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

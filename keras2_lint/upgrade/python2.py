@@ -190,7 +190,9 @@ class Alignment:
         line, column = self.lines[index] + 1, site.column
         if not self.same[index]:
             column = _column(self.new[index], self.old[self.lines[index]], column - 1) + 1
-        return Site(line, column, site.code, site.message, site.reason)
+        text = self.old[self.lines[index]]
+        characters = len(text.encode("utf-8")[:column - 1].decode("utf-8", "ignore")) + 1
+        return Site(line, column, site.code, site.message, site.reason, characters)
 
 
 def _column(new: str, old: str, column: int) -> int:

@@ -24,17 +24,20 @@ JUDGEMENT = "needs a person's judgement"
 
 class Site:
     """A Keras 1 form at a parser position (line, column in UTF-8 bytes, both as flake8
-    counts them: the column from 1), and why it was not rewritten (None when checking)."""
+    counts them: the column from 1), and why it was not rewritten (None when checking).
+    ``characters`` is the same column counted in characters (code points) from 1, as SARIF
+    and GitHub count it (None when not known)."""
 
-    __slots__ = ("line", "column", "code", "message", "reason", "cell")
+    __slots__ = ("line", "column", "code", "message", "reason", "characters", "cell")
 
     def __init__(self, line: int, column: int, code: str, message: str,
-                 reason: Optional[str] = None):
+                 reason: Optional[str] = None, characters: Optional[int] = None):
         self.line = line
         self.column = column
         self.code = code
         self.message = message
         self.reason = reason
+        self.characters = characters
         self.cell: Optional[int] = None  # a notebook's code cell (from 1), the line in it
 
     def __repr__(self) -> str:
@@ -85,7 +88,9 @@ class Mirror:
 def check(text: str, selection: Selection, tree: Optional[ast.AST] = None) -> List[Site]:
     """Every Keras 1 site of a module's text (raises SyntaxError if it does not parse)."""
     tree = parse(text) if tree is None else tree
-    return _ordered([_site(finding) for finding in findings(text, tree, selection)])
+    found = findings(text, tree, selection)
+    source = SourceText(text) if found else None
+    return _ordered([_site(source, finding) for finding in found])
 
 
 def upgrade(text: str, selection: Selection, mirror: Optional[Mirror] = None) -> Outcome:
@@ -100,7 +105,7 @@ def upgrade(text: str, selection: Selection, mirror: Optional[Mirror] = None) ->
         allowed = None if mirror is None else (lambda edit: mirror.allowed(source, edit))
         plan = planner.plan(source, tree, fixable, allowed, keras1_parts)
         if not plan.fixed:
-            return Outcome(current, fixed, _left(found, plan))
+            return Outcome(current, fixed, _left(source, found, plan))
         rewritten = apply(current, plan.edits)
         error = _broken(rewritten, text)
         if error:
@@ -109,18 +114,18 @@ def upgrade(text: str, selection: Selection, mirror: Optional[Mirror] = None) ->
         if mirror is not None:
             mirror.applied(source, plan.edits, rewritten)
         current, fixed = rewritten, fixed + len(plan.fixed)
-    tree = parse(current)
-    left = [_site(finding, finding.refusal or f"not rewritten within {MAX_PASSES} passes")
-            for finding in findings(current, tree, selection)]
+    tree, source = parse(current), SourceText(current)
+    left = [_site(source, finding, finding.refusal or f"not rewritten within {MAX_PASSES} "
+                  "passes") for finding in findings(current, tree, selection)]
     return Outcome(current, fixed, _ordered(left))
 
 
-def _left(found, plan) -> List[Site]:
+def _left(source: SourceText, found, plan) -> List[Site]:
     sites = []
     for finding in found:
         reason = finding.refusal or plan.refused.get(id(finding)) or (
             JUDGEMENT if finding.fix is None else "blocked by another rewrite")
-        sites.append(_site(finding, reason))
+        sites.append(_site(source, finding, reason))
     return _ordered(sites)
 
 
@@ -128,9 +133,10 @@ def _ordered(sites: List[Site]) -> List[Site]:
     return sorted(sites, key=lambda site: (site.line, site.column, site.code))
 
 
-def _site(finding, reason: Optional[str] = None) -> Site:
+def _site(source: SourceText, finding, reason: Optional[str] = None) -> Site:
     line, column = finding.anchor
-    return Site(line, column + 1, finding.code, finding.message, reason)
+    characters = source.offset(line, column) - source.starts[line - 1] + 1
+    return Site(line, column + 1, finding.code, finding.message, reason, characters)
 
 
 def _broken(rewritten: str, original: str) -> Optional[str]:
