@@ -3,6 +3,7 @@
 flake8 and the pylint plugin. Each runs in a small git repository of its own."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -13,6 +14,9 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 KERAS1 = "from keras.layers import Dense\n\nlayer = Dense(output_dim=3, init='uniform')\n"
 KERAS2 = "from keras.layers import Dense\n\nlayer = Dense(units=3, kernel_initializer='uniform')\n"
+NOTEBOOK = json.dumps({"cells": [{"cell_type": "code", "execution_count": None, "metadata": {},
+                                  "outputs": [], "source": KERAS1.splitlines(True)}],
+                       "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1)
 
 
 @pytest.fixture()
@@ -62,13 +66,15 @@ def test_the_hooks_manifest_names_both_hooks():
 
 
 def test_the_check_hook_fails_on_keras1_and_writes_nothing(tmp_path, env):
-    project = repository(tmp_path / "project", env, {"model.py": KERAS1})
-    result = try_repo(project, env, "keras2-upgrade-check", "--files", "model.py")
+    project = repository(tmp_path / "project", env, {"model.py": KERAS1, "nb.ipynb": NOTEBOOK})
+    result = try_repo(project, env, "keras2-upgrade-check", "--files", "model.py", "nb.ipynb")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "keras2-upgrade --check" in result.stdout and "Failed" in result.stdout
     assert "model.py:3:15: KRS201 Keras 1 keyword `output_dim=`" in result.stdout
     assert "model.py:3:29: KRS201 Keras 1 keyword `init=`" in result.stdout
+    assert "nb.ipynb:cell_1:3:15: KRS201 Keras 1 keyword `output_dim=`" in result.stdout
     assert (project / "model.py").read_text(encoding="utf-8") == KERAS1
+    assert (project / "nb.ipynb").read_text(encoding="utf-8") == NOTEBOOK
 
 
 def test_the_rewrite_hook_rewrites_keras1_and_fails_the_commit(tmp_path, env):
