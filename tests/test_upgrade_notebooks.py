@@ -51,7 +51,7 @@ def run(text: str, rewriting=True, selection=None):
 
 
 def sources(text: str):
-    return ["".join(cell["source"]) for cell in json.loads(text, strict=False)["cells"]]
+    return ["".join(cell.get("source", "")) for cell in json.loads(text, strict=False)["cells"]]
 
 
 def without_sources(text: str):
@@ -249,3 +249,21 @@ def test_a_cell_holding_the_boundary_comment_is_refused_not_guessed():
     assert result.data is None
     assert [(s.cell, s.line, s.reason) for s in result.sites] == [
         (2, 1, "the rewrite would change the cells' layout")]
+
+
+def test_empty_cells_and_cells_without_a_source_keep_their_place():
+    cells = [{"cell_type": "code", "outputs": []}, {"cell_type": "code", "source": []},
+             {"cell_type": "code", "source": "from keras.layers import merge\n"
+                                             "x = merge([a, b], mode='sum')"}]
+    data = json.dumps({"cells": cells, "nbformat": 4}).encode()
+    result = process("nb.ipynb", data, True, Selection())
+    assert result.error is None and result.sites == []
+    assert json.loads(result.data)["cells"][:2] == cells[:2]
+    assert sources(result.data.decode())[2] == "from keras.layers import add\nx = add([a, b])"
+
+
+def test_every_truncation_of_a_notebook_is_reported_not_raised():
+    text = notebook(KERAS1_CELLS[1:3], indent=0)
+    for end in range(len(text) - 2):
+        result = process("cut.ipynb", text[:end].encode("utf-8"), True, Selection())
+        assert result.data is None and result.error is not None, end

@@ -67,13 +67,13 @@ class Joined:
         self.cells = cells
         self.lines: List[str] = []
         self.owner: List[Tuple[int, int]] = []  # (cell number, line in it from 1)
-        for cell in cells:
-            if self.lines:
+        for index, cell in enumerate(cells):
+            if index:
                 self.lines.append(self.BOUNDARY)
                 self.owner.append((cell.number, 0))
-            for index, line in enumerate(cell.python_lines()):
+            for number, line in enumerate(cell.python_lines(), start=1):
                 self.lines.append(line)
-                self.owner.append((cell.number, index + 1))
+                self.owner.append((cell.number, number))
 
     @property
     def text(self) -> str:
@@ -164,6 +164,8 @@ def _new_cells(joined: Joined, text: str):
                 lines.extend(range(i1, i2))
             elif cell.masked.intersection(range(i1, i2)):
                 return None, "the rewrite would change a line of IPython syntax"
+            elif cell.cell.source is None:
+                return None, "the rewrite would add lines to a cell without a source"
             else:
                 lines.extend(new[j1:j2])
         placed[cell.number] = lines
