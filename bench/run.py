@@ -19,7 +19,12 @@ One run measures, and prints as a README-ready markdown table:
    checker) over generated files of 1k, 10k and 100k lines, in microseconds per line, for
    library-style modules, for scripts that star-import ``keras.layers`` (many bindings of the
    same names in one scope), and for one long functional-API function (``x = Layer(...)(x)``
-   on every line).
+   on every line);
+5. ``keras2-upgrade --check`` beside ``pyupgrade --py36-plus`` over the same files (the
+   generated Keras 1 tree and the Keras 1.2.2 source): one process each (``--jobs 1``), and
+   ``keras2-upgrade --check`` on every core as a figure of its own. pyupgrade rewrites in place,
+   so both run on a copy that pyupgrade has already rewritten: every run then reads and
+   checks every file and writes nothing, as ``--check`` does.
 
 "Without the plugin" is a second virtualenv: the script creates, in the cache directory, two
 virtualenvs from the same base interpreter with the same flake8, pyflakes, pycodestyle and
@@ -47,7 +52,8 @@ Options:
   --jobs N          --jobs of flake8 and pylint (default 1, the least noisy)
   --no-download     leave out the Keras 1.2.2 corpus (no network needed, once the virtualenvs
                     exist)
-  --only PART       run only flake8, pylint or scaling (repeat the option to run several)
+  --only PART       run only flake8, pylint, scaling or upgrade (repeat the option to run
+                    several)
   --budget SECONDS  longest single scaling measurement; a size whose projected time exceeds it
                     is not run, one that runs over it is stopped (default 60; --quick: 30)
   --profile         also print cProfile's top functions of check_tree, and of the pylint
@@ -96,6 +102,7 @@ from bench.keras1_corpus import (generate_long_function, generate_module,  # noq
 FLAKE8_DISTRIBUTIONS = ("flake8", "pyflakes", "pycodestyle", "mccabe")
 SOURCES = ("keras2_lint", "flake8_keras2", "pylint_keras2")
 KERAS1_SDIST = "keras==1.2.2"
+PYUPGRADE = "pyupgrade==3.22.0"
 # Keras-free corpora: standard-library modules present from Python 3.9 to 3.13.
 STDLIB_FLAKE8 = ("argparse.py", "ast.py", "calendar.py", "configparser.py", "csv.py",
                  "dataclasses.py", "difflib.py", "enum.py", "fractions.py", "functools.py",
@@ -502,6 +509,89 @@ def bench_pylint(args, cache: Path, corpora) -> List[Comparison]:
     return results
 
 
+# -- 5: keras2-upgrade beside pyupgrade ------------------------------------------------------------
+@dataclass
+class UpgradeRun:
+    corpus: str
+    size: str
+    pyupgrade: List[Sample] = field(default_factory=list)
+    one_process: List[Sample] = field(default_factory=list)  # keras2-upgrade --check --jobs 1
+    all_cores: List[Sample] = field(default_factory=list)
+
+
+def upgrade_environment(cache: Path) -> Path:
+    """A virtualenv with pyupgrade and keras2-lint (this working tree) with its dependencies."""
+    venv = cache / "venv-upgrade"
+    requirements = [PYUPGRADE] + [line for line in metadata.requires("keras2-lint") or ()
+                                  if "extra ==" not in line]
+    ensure_venv(venv, requirements, local=True)
+    return venv
+
+
+def settled_copy(paths: Sequence[Path], directory: Path, pyupgrade: Path) -> List[Path]:
+    """The files copied to ``directory`` and rewritten by pyupgrade until it changes nothing,
+    as on the timed runs."""
+    shutil.rmtree(directory, ignore_errors=True)
+    root = Path(os.path.commonpath(paths))
+    copies = []
+    for path in paths:
+        target = directory / path.relative_to(root)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, target)
+        copies.append(target)
+    for _ in range(5):  # a rewrite can make room for another
+        if subprocess.run([str(pyupgrade), "--py36-plus", *map(str, copies)],
+                          capture_output=True).returncode == 0:
+            break
+    return copies
+
+
+def bench_upgrade(args, cache: Path, corpora) -> List[UpgradeRun]:
+    venv = upgrade_environment(cache)
+    runs = []
+    for index, (name, paths) in enumerate(corpora):
+        files = settled_copy(paths, cache / "corpus" / f"upgrade-{index}",
+                             venv_bin(venv, "pyupgrade"))
+        commands = [[str(venv_bin(venv, "pyupgrade")), "--py36-plus"],
+                    [str(venv_bin(venv, "keras2-upgrade")), "--check", "--jobs", "1"],
+                    [str(venv_bin(venv, "keras2-upgrade")), "--check"]]
+        commands = [[*command, *map(str, files)] for command in commands]
+        run = UpgradeRun(name, describe(files))
+        series = (run.pyupgrade, run.one_process, run.all_cores)
+        if checked(run_once(commands[0], cache), commands[0]).returncode != 0:
+            raise SystemExit("pyupgrade still rewrites the settled copy")
+        if checked(run_once(commands[1], cache), commands[1]).returncode != 1:
+            raise SystemExit("keras2-upgrade --check found no Keras 1 site")
+        for pair in range(args.flake8_pairs):
+            order = list(zip(commands, series))
+            for command, samples in (order if pair % 2 == 0 else order[::-1]):
+                samples.append(checked(run_once(command, cache), command).sample)
+        log(f"  {name}: pyupgrade {statistics.median(s.wall for s in run.pyupgrade):.3f}s, "
+            f"keras2-upgrade --check -j1 {statistics.median(s.wall for s in run.one_process):.3f}s")
+        runs.append(run)
+    return runs
+
+
+def upgrade_table(runs: List[UpgradeRun]) -> str:
+    lines = ["| Code | Size | pyupgrade (s) | keras2-upgrade --check --jobs 1 (s) | Ratio, wall "
+             "| Ratio, CPU | keras2-upgrade --check, all cores (s) | Target | |",
+             "|---|---|---:|---:|---|---|---:|---:|---|"]
+    for run in runs:
+        def ratios(attribute):
+            values = [getattr(b, attribute) / getattr(a, attribute)
+                      for a, b in zip(run.pyupgrade, run.one_process)]
+            return statistics.median(values), min(values), max(values)
+        wall, cpu = ratios("wall"), ratios("cpu")
+        verdict = "met" if wall[0] <= 1 and cpu[0] <= 1 else "**missed**"
+        lines.append(
+            f"| {run.corpus} | {run.size} | {statistics.median(s.wall for s in run.pyupgrade):.2f} "
+            f"| {statistics.median(s.wall for s in run.one_process):.2f} "
+            f"| {wall[0]:.2f}× [{wall[1]:.2f}, {wall[2]:.2f}] "
+            f"| {cpu[0]:.2f}× [{cpu[1]:.2f}, {cpu[2]:.2f}] "
+            f"| {statistics.median(s.wall for s in run.all_cores):.2f} | ≤ 1× | {verdict} |")
+    return "\n".join(lines)
+
+
 # -- 4: scaling -----------------------------------------------------------------------------------
 class TimedOut(BaseException):
     """Raised by the alarm; a BaseException, so no `except Exception` of a plugin swallows it."""
@@ -744,7 +834,8 @@ def main(argv=None) -> None:
         "KERAS2_LINT_BENCH_CACHE", Path.home() / ".cache" / "keras2-lint-bench")))
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--no-download", action="store_true")
-    parser.add_argument("--only", action="append", choices=("flake8", "pylint", "scaling"))
+    parser.add_argument("--only", action="append",
+                        choices=("flake8", "pylint", "scaling", "upgrade"))
     parser.add_argument("--budget", type=float)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument("--markdown", type=Path)
@@ -756,7 +847,7 @@ def main(argv=None) -> None:
     args.pylint_pairs = args.pairs or (3 if args.quick else 6)
     args.sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
     args.budget = args.budget or (30.0 if args.quick else 60.0)
-    parts = set(args.only or ("flake8", "pylint", "scaling"))
+    parts = set(args.only or ("flake8", "pylint", "scaling", "upgrade"))
     cache = args.cache.resolve()
     corpus = cache / "corpus"
     started = time.perf_counter()
@@ -812,6 +903,17 @@ def main(argv=None) -> None:
                 scaling_table(rows, args.sizes), ""]
         if pylint_reason:
             out += [f"pylint checker: not measured ({pylint_reason}).", ""]
+    if "upgrade" in parts:
+        log("keras2-upgrade --check beside pyupgrade")
+        files, lines = (9, 300) if args.quick else (30, 400)
+        corpora = [("generated Keras 1", write_corpus(corpus / "keras1-generated", files, lines))]
+        if not args.no_download:
+            corpora.append(("Keras 1.2.2 source", keras1_sdist_corpus(cache)))
+        out += [f"`keras2-upgrade --check` beside `pyupgrade --py36-plus` ({PYUPGRADE}) on the "
+                "same files, a copy pyupgrade has already rewritten, so neither writes anything: "
+                f"medians of {args.flake8_pairs} alternating rounds, ratio keras2-upgrade / "
+                "pyupgrade per round, smallest and largest in brackets.", "",
+                upgrade_table(bench_upgrade(args, cache, corpora)), ""]
     if args.profile:
         out.append(profile(args, pylint_reason))
     out.append(f"Total benchmark time: {time.perf_counter() - started:.0f} s.")
