@@ -10,10 +10,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import event, given
+from hypothesis import strategies as st
 
 from keras2_lint.upgrade import cli, notebook_json
 from keras2_lint.upgrade.notebooks import process
 from keras2_lint.upgrade.selection import Selection
+from tests.hostile import FUZZ, HEADER, keras_statement
 
 KERAS1_CELLS = [
     ("markdown", "# Dense(output_dim=3) is Keras 1\n"),
@@ -267,3 +270,35 @@ def test_every_truncation_of_a_notebook_is_reported_not_raised():
     for end in range(len(text) - 2):
         result = process("cut.ipynb", text[:end].encode("utf-8"), True, Selection())
         assert result.data is None and result.error is not None, end
+
+
+_EXTRA_LINES = ["%matplotlib inline", "!ls -la", "files = !ls", "model?", "# a comment",
+                "", "print 'python 2'", "x = 1  # noqa", "    ", "\t",
+                "layer = Dense(output_dim=3)", "model.fit(x, y, nb_epoch=2)",
+                "z = merge([a, b], mode='sum')", "layer = Dense(output_dim=3)  # café"]
+
+
+@FUZZ
+@given(st.lists(st.tuples(st.booleans(), st.lists(
+    st.one_of(st.sampled_from(_EXTRA_LINES), keras_statement()), max_size=5)),
+    min_size=1, max_size=5), st.integers(0, 2), st.booleans())
+def test_generated_notebooks_keep_everything_but_rewritten_sources(cells, indent, ascii_only):
+    built = [("code" if code else "markdown", "\n".join(lines)) for code, lines in cells]
+    before = notebook([("code", HEADER)] + built, indent=indent, ensure_ascii=ascii_only)
+    result = run(before)
+    event("rewritten" if result.data else result.error and "error" or "unchanged")
+    if result.data is None:
+        return
+    after = result.data.decode("utf-8")
+    assert without_sources(after) == without_sources(before)
+    old, new = sources(before), sources(after)
+    kinds = ["code"] + [kind for kind, _ in built]
+    for kind, old_source, new_source in zip(kinds, old, new):
+        if kind != "code" or old_source.lstrip().startswith("%%"):
+            assert new_source == old_source
+        else:  # IPython lines stay where they were, as they were
+            magic = [line for line in old_source.splitlines() if line.lstrip()[:1] in "%!"]
+            assert [line for line in new_source.splitlines() if line.lstrip()[:1] in "%!"] == \
+                magic
+    again = run(after)
+    assert again.data is None and again.fixed == 0
