@@ -25,10 +25,10 @@ PROCESSORS = {".py": python_files.process, ".ipynb": notebooks.process}
 def parser() -> argparse.ArgumentParser:
     command = argparse.ArgumentParser(
         prog="keras2-upgrade",
-        description="Rewrite the mechanical Keras 1 forms of Python files into Keras 2, in "
-                    "place, and list every site left for a person.")
+        description="Rewrite the mechanical Keras 1 forms of Python files (Python 3 or 2) and "
+                    "notebooks into Keras 2, in place, and list every site left for a person.")
     command.add_argument("paths", nargs="+", metavar="PATH",
-                         help="files, or directories to search for Python files")
+                         help="files, or directories to search for *.py and *.ipynb files")
     mode = command.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true",
                       help="write nothing; list every Keras 1 site; exit 1 if there is one")
