@@ -10,7 +10,6 @@ import argparse
 import difflib
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator, List, Optional, Sequence
 
 import keras2_lint
@@ -81,6 +80,9 @@ def _results(paths: Sequence[str], job: _Job, jobs: int) -> Iterator[FileResult]
     if jobs <= 1 or len(paths) < 2:
         yield from map(job, paths)
         return
+    # imported here: multiprocessing takes a third of the start-up of a run in one process
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=min(jobs, len(paths))) as pool:
         yield from pool.map(job, paths, chunksize=max(1, min(16, len(paths) // (jobs * 4))))
 

@@ -7,7 +7,7 @@ import io
 import tokenize
 from typing import List, Optional
 
-from keras2_lint.upgrade import python2, rewrite
+from keras2_lint.upgrade import rewrite
 from keras2_lint.upgrade.rewrite import Site
 from keras2_lint.upgrade.selection import Selection
 
@@ -81,6 +81,9 @@ def outcome_of(text: str, rewriting: bool, selection: Selection) -> rewrite.Outc
             return rewrite.Outcome(text, 0, rewrite.check(text, selection))
         return rewrite.upgrade(text, selection)
     except SyntaxError:
+        # imported here: fissix takes a third of the command's start-up, and few files need it
+        from keras2_lint.upgrade import python2
+
         outcome = python2.outcome(text, rewriting, selection)
         if outcome is None:
             raise
