@@ -287,3 +287,22 @@ def test_the_console_script_and_the_module_run(tmp_path):
                                 text=True, check=False)
         assert result.returncode == 0, result.stderr
         assert "0 Keras 1 sites in 1 file" in result.stderr
+
+
+def test_a_run_on_one_process_over_python3_files_loads_no_pool_nor_fissix(tmp_path):
+    """What keeps the command's start cheap (bench/: a third of a one-file run's instructions):
+    the process pool and fissix's grammars are imported only when a run needs them."""
+    (tmp_path / "model.py").write_bytes(case("keywords"))
+    (tmp_path / "old.py").write_text("import keras\nprint 'Python 2'\n")
+    code = ("import sys\nfrom keras2_lint.upgrade import cli\n"
+            "cli.main(['--check', '--jobs', '1', sys.argv[1]])\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('fissix', "
+            "'concurrent.futures.process'))))\n")
+    loaded = []
+    for name in ("model.py", "old.py"):
+        result = subprocess.run([sys.executable, "-c", code, str(tmp_path / name)],
+                                capture_output=True, text=True, check=True)
+        assert "1 file" in result.stderr, result.stderr
+        loaded.append(result.stdout.splitlines()[-1])
+    assert loaded[0] == "[]"
+    assert "'fissix'" in loaded[1] and "concurrent" not in loaded[1]
